@@ -1,0 +1,48 @@
+package io.github.bsc4j.model;
+
+/**
+ * One band of the {@code bands} scoring rule: an actual value in {@code [from, to)} scores {@code
+ * score}. Validated with the indicator it is built into.
+ *
+ * @param from the lowest value in the band (inclusive)
+ * @param to the end of the band (exclusive); must be greater than {@code from}
+ * @param score the score of a value in the band; not negative
+ */
+public record Band(double from, double to, double score) {
+
+  /**
+   * Creates a band {@code [from, to)} scoring {@code score}.
+   *
+   * @param from inclusive lower end
+   * @param to exclusive upper end
+   * @param score the band's score
+   * @return the band
+   */
+  public static Band of(double from, double to, double score) {
+    return new Band(from, to, score);
+  }
+
+  /**
+   * Tells whether {@code value} lies in this band.
+   *
+   * @param value the value
+   * @return true if {@code from <= value < to}
+   */
+  public boolean contains(double value) {
+    return value >= from && value < to;
+  }
+
+  void check(String ownerId, Problems p) {
+    boolean ok = p.finite(ownerId, "band start", from);
+    ok &= p.finite(ownerId, "band end", to);
+    if (ok && !(from < to)) {
+      p.add(ownerId, ProblemCode.EMPTY_INTERVAL, "band [" + from + ", " + to + ") is empty");
+    }
+    if (p.finite(ownerId, "band score", score) && score < 0) {
+      p.add(
+          ownerId,
+          ProblemCode.VALUE_OUT_OF_RANGE,
+          "band [" + from + ", " + to + ") has a negative score " + score);
+    }
+  }
+}

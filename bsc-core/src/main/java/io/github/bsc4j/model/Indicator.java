@@ -1,0 +1,993 @@
+package io.github.bsc4j.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * An indicator (a KPI): what is measured, which direction is good, where it started and where it
+ * should get, how its value is scored and rolled up over time, and the four questions every
+ * metric must answer: why it is measured ({@link #rationale()}), what is a good and a bad range
+ * ({@link #thresholds()}), what to do about each status ({@link #actions()}) and which behaviours
+ * it may drive ({@link #risks()}).
+ *
+ * <p>A <em>derived</em> indicator has a {@link #formula()} over other indicators instead of
+ * measurements of its own.
+ *
+ * <p>Instances are immutable and built with {@link #builder(String)}:
+ *
+ * <pre>{@code
+ * Indicator revenue = Indicator.builder("revenue")
+ *     .name("Sales revenue").unit("EUR")
+ *     .lagging().higherIsBetter()
+ *     .baseline(1_000_000).target(1_200_000)
+ *     .thresholds(1_200_000, 1_050_000)
+ *     .rollUp(RollUp.SUM)
+ *     .rationale("Revenue is the outcome the whole team is paid for")
+ *     .action(Status.OFF_TRACK, "Review the pipeline with every salesperson")
+ *     .risk("Discounting to close deals early")
+ *     .build();
+ * }</pre>
+ */
+public final class Indicator {
+  /** Longest formula text accepted, in characters. */
+  public static final int MAX_FORMULA_LENGTH = 4096;
+
+  private final String id;
+  private final String name;
+  private final String description;
+  private final String unit;
+  private final IndicatorKind kind;
+  private final Polarity polarity;
+  private final OptionalDouble baseline;
+  private final Optional<Target> target;
+  private final OptionalDouble min;
+  private final OptionalDouble max;
+  private final Optional<Thresholds> thresholds;
+  private final double weight;
+  private final ScoringSpec scoring;
+  private final double cap;
+  private final RollUp rollUp;
+  private final UpdateFrequency updateFrequency;
+  private final String rationale;
+  private final Map<Status, String> actions;
+  private final List<String> risks;
+  private final Optional<String> formula;
+
+  private Indicator(Builder b) {
+    this.id = b.id;
+    this.name = b.name == null ? b.id : b.name;
+    this.description = b.description;
+    this.unit = b.unit;
+    this.kind = b.kind;
+    this.polarity = b.polarity;
+    this.baseline = b.baseline;
+    this.target = b.target;
+    this.min = b.min;
+    this.max = b.max;
+    this.thresholds = b.thresholds;
+    this.weight = b.weight;
+    this.scoring = b.scoring;
+    this.cap = b.cap;
+    this.rollUp = b.rollUp;
+    this.updateFrequency = b.updateFrequency;
+    this.rationale = b.rationale;
+    this.actions = Collections.unmodifiableMap(new EnumMap<>(b.actions));
+    this.risks = List.copyOf(b.risks);
+    this.formula = b.formula;
+  }
+
+  /**
+   * Starts a builder for an indicator with the given id.
+   *
+   * @param id the indicator's id ({@code [A-Za-z][A-Za-z0-9_.-]*}, at most 64 characters; checked
+   *     when built)
+   * @return a new builder with the defaults: higher is better, weight 1, rule {@code linear}, cap
+   *     1, roll-up {@code AVERAGE}, updated monthly
+   * @throws NullPointerException if {@code id} is null
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * Returns a builder holding this indicator's values, for building a modified copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.name = name;
+    b.description = description;
+    b.unit = unit;
+    b.kind = kind;
+    b.polarity = polarity;
+    b.baseline = baseline;
+    b.target = target;
+    b.min = min;
+    b.max = max;
+    b.thresholds = thresholds;
+    b.weight = weight;
+    b.scoring = scoring;
+    b.cap = cap;
+    b.rollUp = rollUp;
+    b.updateFrequency = updateFrequency;
+    b.rationale = rationale;
+    b.actions.putAll(actions);
+    b.risks.addAll(risks);
+    b.formula = formula;
+    return b;
+  }
+
+  /**
+   * The indicator's id, unique within its scorecard.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The display name (the id when none was given).
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * What the indicator measures and how (may be empty).
+   *
+   * @return the description
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The unit of its values ({@code "EUR"}, {@code "%"}, {@code "days"}; may be empty).
+   *
+   * @return the unit
+   */
+  public String unit() {
+    return unit;
+  }
+
+  /**
+   * Whether it is a leading (driver) or lagging (outcome) indicator.
+   *
+   * @return the kind
+   */
+  public IndicatorKind kind() {
+    return kind;
+  }
+
+  /**
+   * Which direction of the value is good.
+   *
+   * @return the polarity
+   */
+  public Polarity polarity() {
+    return polarity;
+  }
+
+  /**
+   * The starting point scores are measured from.
+   *
+   * @return the baseline, if any
+   */
+  public OptionalDouble baseline() {
+    return baseline;
+  }
+
+  /**
+   * The value aimed for.
+   *
+   * @return the target, if any
+   */
+  public Optional<Target> target() {
+    return target;
+  }
+
+  /**
+   * The lowest meaningful value (used by the {@code min-max} rule).
+   *
+   * @return the minimum, if any
+   */
+  public OptionalDouble min() {
+    return min;
+  }
+
+  /**
+   * The highest meaningful value (used by the {@code min-max} rule).
+   *
+   * @return the maximum, if any
+   */
+  public OptionalDouble max() {
+    return max;
+  }
+
+  /**
+   * The raw-value thresholds that decide the status, if any.
+   *
+   * @return the thresholds
+   */
+  public Optional<Thresholds> thresholds() {
+    return thresholds;
+  }
+
+  /**
+   * The weight within its objective; 0 makes it informational.
+   *
+   * @return the weight
+   */
+  public double weight() {
+    return weight;
+  }
+
+  /**
+   * The scoring rule and its parameters.
+   *
+   * @return the scoring spec
+   */
+  public ScoringSpec scoring() {
+    return scoring;
+  }
+
+  /**
+   * The highest score the indicator can reach (1 unless over-achievement is rewarded).
+   *
+   * @return the cap, at least 1
+   */
+  public double cap() {
+    return cap;
+  }
+
+  /**
+   * How values of shorter periods combine into a longer period's value.
+   *
+   * @return the roll-up
+   */
+  public RollUp rollUp() {
+    return rollUp;
+  }
+
+  /**
+   * How often the indicator is measured.
+   *
+   * @return the update frequency
+   */
+  public UpdateFrequency updateFrequency() {
+    return updateFrequency;
+  }
+
+  /**
+   * Why the indicator is measured (may be empty).
+   *
+   * @return the rationale
+   */
+  public String rationale() {
+    return rationale;
+  }
+
+  /**
+   * What to do for each status; statuses without an action are absent.
+   *
+   * @return an unmodifiable map
+   */
+  public Map<Status, String> actions() {
+    return actions;
+  }
+
+  /**
+   * The action for one status.
+   *
+   * @param status the status
+   * @return the action text, if one was given
+   * @throws NullPointerException if {@code status} is null
+   */
+  public Optional<String> action(Status status) {
+    return Optional.ofNullable(actions.get(Objects.requireNonNull(status, "status")));
+  }
+
+  /**
+   * Behaviours the indicator may drive (gaming, neglect of other goals).
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> risks() {
+    return risks;
+  }
+
+  /**
+   * The formula of a derived indicator.
+   *
+   * @return the formula text, if the indicator is derived
+   */
+  public Optional<String> formula() {
+    return formula;
+  }
+
+  /**
+   * Tells whether the indicator is derived from others by a formula.
+   *
+   * @return true if it has a formula
+   */
+  public boolean isDerived() {
+    return formula.isPresent();
+  }
+
+  /**
+   * Compares by value: two indicators are equal when every attribute is equal.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Indicator)) {
+      return false;
+    }
+    Indicator that = (Indicator) o;
+    return id.equals(that.id)
+        && name.equals(that.name)
+        && description.equals(that.description)
+        && unit.equals(that.unit)
+        && kind == that.kind
+        && polarity == that.polarity
+        && baseline.equals(that.baseline)
+        && target.equals(that.target)
+        && min.equals(that.min)
+        && max.equals(that.max)
+        && thresholds.equals(that.thresholds)
+        && Double.compare(weight, that.weight) == 0
+        && scoring.equals(that.scoring)
+        && Double.compare(cap, that.cap) == 0
+        && rollUp == that.rollUp
+        && updateFrequency == that.updateFrequency
+        && rationale.equals(that.rationale)
+        && actions.equals(that.actions)
+        && risks.equals(that.risks)
+        && formula.equals(that.formula);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        name,
+        description,
+        unit,
+        kind,
+        polarity,
+        baseline,
+        target,
+        min,
+        max,
+        thresholds,
+        weight,
+        scoring,
+        cap,
+        rollUp,
+        updateFrequency,
+        rationale,
+        actions,
+        risks,
+        formula);
+  }
+
+  /**
+   * A compact description listing the set attributes.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Indicator[").append(id);
+    sb.append(", name=").append(name);
+    sb.append(", ").append(kind).append(", ").append(polarity);
+    if (!unit.isEmpty()) {
+      sb.append(", unit=").append(unit);
+    }
+    baseline.ifPresent(v -> sb.append(", baseline=").append(v));
+    target.ifPresent(v -> sb.append(", target=").append(v));
+    min.ifPresent(v -> sb.append(", min=").append(v));
+    max.ifPresent(v -> sb.append(", max=").append(v));
+    thresholds.ifPresent(v -> sb.append(", thresholds=").append(v));
+    sb.append(", weight=").append(weight);
+    sb.append(", scoring=").append(scoring.rule());
+    sb.append(", cap=").append(cap);
+    sb.append(", rollUp=").append(rollUp);
+    formula.ifPresent(v -> sb.append(", formula=").append(v));
+    return sb.append(']').toString();
+  }
+
+  /**
+   * Builds an {@link Indicator}. Setters reject {@code null} at once; everything else (ids,
+   * numbers, consistency) is checked by {@link #build()}, which reports all problems together.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private final String id;
+    private String name;
+    private String description = "";
+    private String unit = "";
+    private IndicatorKind kind;
+    private Polarity polarity = Polarity.HIGHER_IS_BETTER;
+    private OptionalDouble baseline = OptionalDouble.empty();
+    private Optional<Target> target = Optional.empty();
+    private OptionalDouble min = OptionalDouble.empty();
+    private OptionalDouble max = OptionalDouble.empty();
+    private Optional<Thresholds> thresholds = Optional.empty();
+    private double weight = 1.0;
+    private ScoringSpec scoring = ScoringSpec.linear();
+    private double cap = 1.0;
+    private RollUp rollUp = RollUp.AVERAGE;
+    private UpdateFrequency updateFrequency = UpdateFrequency.MONTHLY;
+    private String rationale = "";
+    private final EnumMap<Status, String> actions = new EnumMap<>(Status.class);
+    private final List<String> risks = new ArrayList<>();
+    private Optional<String> formula = Optional.empty();
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    /**
+     * Sets the display name.
+     *
+     * @param name the name
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param description what is measured and how
+     * @return this builder
+     * @throws NullPointerException if {@code description} is null
+     */
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * Sets the unit.
+     *
+     * @param unit the unit, e.g. {@code "EUR"}
+     * @return this builder
+     * @throws NullPointerException if {@code unit} is null
+     */
+    public Builder unit(String unit) {
+      this.unit = Objects.requireNonNull(unit, "unit");
+      return this;
+    }
+
+    /**
+     * Sets the kind (required).
+     *
+     * @param kind leading or lagging
+     * @return this builder
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public Builder kind(IndicatorKind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      return this;
+    }
+
+    /**
+     * Marks the indicator as leading (a driver).
+     *
+     * @return this builder
+     */
+    public Builder leading() {
+      return kind(IndicatorKind.LEADING);
+    }
+
+    /**
+     * Marks the indicator as lagging (an outcome).
+     *
+     * @return this builder
+     */
+    public Builder lagging() {
+      return kind(IndicatorKind.LAGGING);
+    }
+
+    /**
+     * Sets the polarity.
+     *
+     * @param polarity the polarity
+     * @return this builder
+     * @throws NullPointerException if {@code polarity} is null
+     */
+    public Builder polarity(Polarity polarity) {
+      this.polarity = Objects.requireNonNull(polarity, "polarity");
+      return this;
+    }
+
+    /**
+     * Sets the polarity to higher-is-better (the default).
+     *
+     * @return this builder
+     */
+    public Builder higherIsBetter() {
+      return polarity(Polarity.HIGHER_IS_BETTER);
+    }
+
+    /**
+     * Sets the polarity to lower-is-better.
+     *
+     * @return this builder
+     */
+    public Builder lowerIsBetter() {
+      return polarity(Polarity.LOWER_IS_BETTER);
+    }
+
+    /**
+     * Sets the polarity to in-range.
+     *
+     * @return this builder
+     */
+    public Builder inRange() {
+      return polarity(Polarity.IN_RANGE);
+    }
+
+    /**
+     * Sets the baseline.
+     *
+     * @param baseline the starting value
+     * @return this builder
+     */
+    public Builder baseline(double baseline) {
+      this.baseline = OptionalDouble.of(baseline);
+      return this;
+    }
+
+    /**
+     * Sets a constant target.
+     *
+     * @param target the target value
+     * @return this builder
+     */
+    public Builder target(double target) {
+      return target(Target.of(target));
+    }
+
+    /**
+     * Sets the target.
+     *
+     * @param target a constant or scheduled target
+     * @return this builder
+     * @throws NullPointerException if {@code target} is null
+     */
+    public Builder target(Target target) {
+      this.target = Optional.of(Objects.requireNonNull(target, "target"));
+      return this;
+    }
+
+    /**
+     * Sets the lowest meaningful value.
+     *
+     * @param min the minimum
+     * @return this builder
+     */
+    public Builder min(double min) {
+      this.min = OptionalDouble.of(min);
+      return this;
+    }
+
+    /**
+     * Sets the highest meaningful value.
+     *
+     * @param max the maximum
+     * @return this builder
+     */
+    public Builder max(double max) {
+      this.max = OptionalDouble.of(max);
+      return this;
+    }
+
+    /**
+     * Sets the lowest and highest meaningful values.
+     *
+     * @param min the minimum
+     * @param max the maximum
+     * @return this builder
+     */
+    public Builder bounds(double min, double max) {
+      return min(min).max(max);
+    }
+
+    /**
+     * Sets directional thresholds: meeting {@code good} is on track, worse than {@code bad} is
+     * off track.
+     *
+     * @param good the on-track value
+     * @param bad the off-track value
+     * @return this builder
+     */
+    public Builder thresholds(double good, double bad) {
+      return thresholds(Thresholds.of(good, bad));
+    }
+
+    /**
+     * Sets the thresholds.
+     *
+     * @param thresholds directional or range thresholds
+     * @return this builder
+     * @throws NullPointerException if {@code thresholds} is null
+     */
+    public Builder thresholds(Thresholds thresholds) {
+      this.thresholds = Optional.of(Objects.requireNonNull(thresholds, "thresholds"));
+      return this;
+    }
+
+    /**
+     * Sets the weight within the objective (default 1).
+     *
+     * @param weight a non-negative weight; 0 makes the indicator informational
+     * @return this builder
+     */
+    public Builder weight(double weight) {
+      this.weight = weight;
+      return this;
+    }
+
+    /**
+     * Sets the scoring rule (default {@code linear}).
+     *
+     * @param scoring the rule and parameters
+     * @return this builder
+     * @throws NullPointerException if {@code scoring} is null
+     */
+    public Builder scoring(ScoringSpec scoring) {
+      this.scoring = Objects.requireNonNull(scoring, "scoring");
+      return this;
+    }
+
+    /**
+     * Sets the scoring rule by name, without parameters.
+     *
+     * @param rule the rule name
+     * @return this builder
+     * @throws NullPointerException if {@code rule} is null
+     */
+    public Builder scoring(String rule) {
+      return scoring(ScoringSpec.of(Objects.requireNonNull(rule, "rule")));
+    }
+
+    /**
+     * Sets the score cap (default 1; compensation plans use 1.2 or 1.5).
+     *
+     * @param cap the cap, at least 1
+     * @return this builder
+     */
+    public Builder cap(double cap) {
+      this.cap = cap;
+      return this;
+    }
+
+    /**
+     * Sets the period roll-up (default {@code AVERAGE}).
+     *
+     * @param rollUp the roll-up
+     * @return this builder
+     * @throws NullPointerException if {@code rollUp} is null
+     */
+    public Builder rollUp(RollUp rollUp) {
+      this.rollUp = Objects.requireNonNull(rollUp, "rollUp");
+      return this;
+    }
+
+    /**
+     * Sets how often the indicator is measured (default monthly).
+     *
+     * @param frequency the frequency
+     * @return this builder
+     * @throws NullPointerException if {@code frequency} is null
+     */
+    public Builder updateFrequency(UpdateFrequency frequency) {
+      this.updateFrequency = Objects.requireNonNull(frequency, "frequency");
+      return this;
+    }
+
+    /**
+     * Sets why the indicator is measured.
+     *
+     * @param rationale the rationale
+     * @return this builder
+     * @throws NullPointerException if {@code rationale} is null
+     */
+    public Builder rationale(String rationale) {
+      this.rationale = Objects.requireNonNull(rationale, "rationale");
+      return this;
+    }
+
+    /**
+     * Sets what to do when the indicator has {@code status}.
+     *
+     * @param status the status
+     * @param action the action text
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder action(Status status, String action) {
+      actions.put(Objects.requireNonNull(status, "status"), Objects.requireNonNull(action, "action"));
+      return this;
+    }
+
+    /**
+     * Adds a behaviour the indicator may drive.
+     *
+     * @param risk the behavioural risk
+     * @return this builder
+     * @throws NullPointerException if {@code risk} is null
+     */
+    public Builder risk(String risk) {
+      risks.add(Objects.requireNonNull(risk, "risk"));
+      return this;
+    }
+
+    /**
+     * Makes the indicator derived: its value is computed by {@code formula} over other
+     * indicators.
+     *
+     * @param formula the formula text, at most {@value Indicator#MAX_FORMULA_LENGTH} characters
+     * @return this builder
+     * @throws NullPointerException if {@code formula} is null
+     */
+    public Builder formula(String formula) {
+      this.formula = Optional.of(Objects.requireNonNull(formula, "formula"));
+      return this;
+    }
+
+    /**
+     * Validates and builds the indicator.
+     *
+     * @return the indicator
+     * @throws ScorecardValidationException listing every problem, if any
+     */
+    public Indicator build() {
+      Problems p = new Problems();
+      check(p);
+      p.throwIfAny("indicator '" + id + "'");
+      return new Indicator(this);
+    }
+
+    /** Builds without checking; only after {@link #check} reported nothing. */
+    Indicator buildChecked() {
+      return new Indicator(this);
+    }
+
+    String id() {
+      return id;
+    }
+
+    double weight() {
+      return weight;
+    }
+
+    /** Reports every problem of this indicator on its own into {@code p}. */
+    void check(Problems p) {
+      p.id("indicator", id);
+      if (kind == null) {
+        p.add(id, ProblemCode.MISSING_ATTRIBUTE, "indicator kind (LEADING or LAGGING) is not set");
+      }
+      boolean baselineOk = baseline.isEmpty() || p.finite(id, "baseline", baseline.getAsDouble());
+      boolean targetOk = target.isEmpty() || checkTarget(target.get(), p);
+      boolean minOk = min.isEmpty() || p.finite(id, "min", min.getAsDouble());
+      boolean maxOk = max.isEmpty() || p.finite(id, "max", max.getAsDouble());
+      boolean thresholdsOk = true;
+      if (thresholds.isPresent()) {
+        for (double v : thresholds.get().values()) {
+          thresholdsOk &= p.finite(id, "threshold", v);
+        }
+      }
+      p.weight(id, "indicator", weight);
+      if (p.finite(id, "cap", cap) && cap < 1) {
+        p.add(id, ProblemCode.CAP_BELOW_ONE, "cap must be at least 1, was " + cap);
+      }
+      scoring.check(id, p);
+
+      boolean boundsUsable = minOk && maxOk;
+      if (boundsUsable
+          && min.isPresent()
+          && max.isPresent()
+          && !(min.getAsDouble() < max.getAsDouble())) {
+        p.add(
+            id,
+            ProblemCode.EMPTY_INTERVAL,
+            "min " + min.getAsDouble() + " must be below max " + max.getAsDouble());
+        boundsUsable = false;
+      }
+      if (boundsUsable) {
+        if (baselineOk && baseline.isPresent()) {
+          checkWithinBounds("baseline", baseline.getAsDouble(), p);
+        }
+        if (targetOk && target.isPresent()) {
+          for (double v : target.get().values()) {
+            checkWithinBounds("target", v, p);
+          }
+        }
+      }
+      if (baselineOk && targetOk && baseline.isPresent() && target.isPresent()) {
+        checkPolarity(baseline.getAsDouble(), target.get(), p);
+      }
+      if (thresholdsOk && thresholds.isPresent()) {
+        checkThresholds(thresholds.get(), boundsUsable, p);
+      }
+      if (formula.isPresent()) {
+        String text = formula.get();
+        if (text.isBlank()) {
+          p.add(id, ProblemCode.BLANK_TEXT, "formula must not be blank");
+        } else if (text.length() > MAX_FORMULA_LENGTH) {
+          p.add(
+              id,
+              ProblemCode.TEXT_TOO_LONG,
+              "formula has "
+                  + text.length()
+                  + " characters, at most "
+                  + MAX_FORMULA_LENGTH
+                  + " are allowed");
+        }
+      }
+    }
+
+    private boolean checkTarget(Target t, Problems p) {
+      int before = p.size();
+      if (t instanceof Target.Constant c) {
+        p.finite(id, "target", c.value());
+      } else {
+        checkSchedule((Target.Schedule) t, p);
+      }
+      return p.size() == before;
+    }
+
+    private void checkSchedule(Target.Schedule s, Problems p) {
+      if (s.entries().isEmpty()) {
+        p.add(id, ProblemCode.MISSING_ATTRIBUTE, "a target schedule needs at least one entry");
+      }
+      List<ScheduledTarget> valid = new ArrayList<>();
+      for (ScheduledTarget e : s.entries()) {
+        p.finite(id, "scheduled target from " + e.start(), e.value());
+        if (!e.start().isBefore(e.end())) {
+          p.add(
+              id,
+              ProblemCode.EMPTY_INTERVAL,
+              "scheduled target range [" + e.start() + ", " + e.end() + ") is empty");
+        } else {
+          valid.add(e);
+        }
+      }
+      valid.sort((a, b) -> a.start().compareTo(b.start()));
+      for (int i = 1; i < valid.size(); i++) {
+        ScheduledTarget prev = valid.get(i - 1);
+        ScheduledTarget next = valid.get(i);
+        if (next.start().isBefore(prev.end())) {
+          p.add(
+              id,
+              ProblemCode.OVERLAPPING_PERIODS,
+              "scheduled targets ["
+                  + prev.start()
+                  + ", "
+                  + prev.end()
+                  + ") and ["
+                  + next.start()
+                  + ", "
+                  + next.end()
+                  + ") overlap");
+        }
+      }
+    }
+
+    private void checkWithinBounds(String what, double v, Problems p) {
+      if (min.isPresent() && v < min.getAsDouble()) {
+        p.add(
+            id,
+            ProblemCode.OUTSIDE_MIN_MAX,
+            what + " " + v + " lies below min " + min.getAsDouble());
+      }
+      if (max.isPresent() && v > max.getAsDouble()) {
+        p.add(
+            id,
+            ProblemCode.OUTSIDE_MIN_MAX,
+            what + " " + v + " lies above max " + max.getAsDouble());
+      }
+    }
+
+    private void checkPolarity(double b, Target t, Problems p) {
+      for (double v : t.values()) {
+        if (polarity == Polarity.HIGHER_IS_BETTER && v < b) {
+          p.add(
+              id,
+              ProblemCode.POLARITY_INCONSISTENT,
+              "higher is better, but target " + v + " lies below baseline " + b);
+        } else if (polarity == Polarity.LOWER_IS_BETTER && v > b) {
+          p.add(
+              id,
+              ProblemCode.POLARITY_INCONSISTENT,
+              "lower is better, but target " + v + " lies above baseline " + b);
+        }
+      }
+    }
+
+    private void checkThresholds(Thresholds t, boolean boundsUsable, Problems p) {
+      if (t instanceof Thresholds.Directional d) {
+        if (polarity == Polarity.IN_RANGE) {
+          p.add(
+              id,
+              ProblemCode.THRESHOLD_POLARITY_MISMATCH,
+              "an in-range indicator needs range thresholds, not a single good/bad pair");
+        } else if (polarity == Polarity.HIGHER_IS_BETTER && d.good() < d.bad()) {
+          p.add(
+              id,
+              ProblemCode.THRESHOLD_ORDER,
+              "higher is better, so the good threshold "
+                  + d.good()
+                  + " must not lie below the bad threshold "
+                  + d.bad());
+        } else if (polarity == Polarity.LOWER_IS_BETTER && d.good() > d.bad()) {
+          p.add(
+              id,
+              ProblemCode.THRESHOLD_ORDER,
+              "lower is better, so the good threshold "
+                  + d.good()
+                  + " must not lie above the bad threshold "
+                  + d.bad());
+        }
+        if (boundsUsable) {
+          checkWithinBounds("good threshold", d.good(), p);
+          checkWithinBounds("bad threshold", d.bad(), p);
+        }
+      } else {
+        Thresholds.Range r = (Thresholds.Range) t;
+        if (polarity != Polarity.IN_RANGE) {
+          p.add(
+              id,
+              ProblemCode.THRESHOLD_POLARITY_MISMATCH,
+              "range thresholds need an in-range indicator, but the polarity is " + polarity);
+        } else if (!(r.badLow() <= r.goodLow()
+            && r.goodLow() <= r.goodHigh()
+            && r.goodHigh() <= r.badHigh())) {
+          p.add(
+              id,
+              ProblemCode.THRESHOLD_ORDER,
+              "range thresholds need badLow <= goodLow <= goodHigh <= badHigh, were "
+                  + r.badLow()
+                  + ", "
+                  + r.goodLow()
+                  + ", "
+                  + r.goodHigh()
+                  + ", "
+                  + r.badHigh());
+        }
+        if (boundsUsable) {
+          for (double v : r.values()) {
+            checkWithinBounds("threshold", v, p);
+          }
+        }
+      }
+    }
+  }
+}

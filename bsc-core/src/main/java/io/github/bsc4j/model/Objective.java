@@ -1,0 +1,466 @@
+package io.github.bsc4j.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A strategic objective: what must be achieved within one perspective, measured by its
+ * indicators.
+ *
+ * <p>Instances are immutable and built with {@link #builder(String)}, usually from inside a
+ * {@link Scorecard.Builder}:
+ *
+ * <pre>{@code
+ * .objective("grow-revenue", o -> o
+ *     .name("Grow revenue")
+ *     .perspective(Perspective.FINANCIAL)
+ *     .weight(2)
+ *     .indicator("revenue", i -> i.lagging().baseline(100).target(120)))
+ * }</pre>
+ */
+public final class Objective {
+  private final String id;
+  private final String name;
+  private final String description;
+  private final String perspective;
+  private final double weight;
+  private final String owner;
+  private final Optional<String> theme;
+  private final List<Indicator> indicators;
+  private final Optional<AggregationSpec> aggregation;
+  private final Optional<MissingDataPolicy> missingData;
+
+  private Objective(Builder b, List<Indicator> indicators) {
+    this.id = b.id;
+    this.name = b.name == null ? b.id : b.name;
+    this.description = b.description;
+    this.perspective = b.perspective;
+    this.weight = b.weight;
+    this.owner = b.owner;
+    this.theme = b.theme;
+    this.indicators = List.copyOf(indicators);
+    this.aggregation = b.aggregation;
+    this.missingData = b.missingData;
+  }
+
+  /**
+   * Starts a builder for an objective with the given id.
+   *
+   * @param id the objective's id (checked when built)
+   * @return a new builder with weight 1 and no indicators
+   * @throws NullPointerException if {@code id} is null
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * Returns a builder holding this objective's values, for building a modified copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.name = name;
+    b.description = description;
+    b.perspective = perspective;
+    b.weight = weight;
+    b.owner = owner;
+    b.theme = theme;
+    for (Indicator i : indicators) {
+      b.indicators.add(i.toBuilder());
+    }
+    b.aggregation = aggregation;
+    b.missingData = missingData;
+    return b;
+  }
+
+  /**
+   * The objective's id, unique within its scorecard.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The display name (the id when none was given).
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * What the objective means (may be empty).
+   *
+   * @return the description
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The id of the perspective the objective belongs to.
+   *
+   * @return the perspective id
+   */
+  public String perspective() {
+    return perspective;
+  }
+
+  /**
+   * The weight within its perspective; 0 makes it informational.
+   *
+   * @return the weight
+   */
+  public double weight() {
+    return weight;
+  }
+
+  /**
+   * Who is accountable for the objective (may be empty).
+   *
+   * @return the owner
+   */
+  public String owner() {
+    return owner;
+  }
+
+  /**
+   * The id of the strategic theme the objective belongs to.
+   *
+   * @return the theme id, if any
+   */
+  public Optional<String> theme() {
+    return theme;
+  }
+
+  /**
+   * The indicators measuring the objective, in definition order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Indicator> indicators() {
+    return indicators;
+  }
+
+  /**
+   * An override of the scorecard's aggregation for this objective's indicators.
+   *
+   * @return the override, if any
+   */
+  public Optional<AggregationSpec> aggregation() {
+    return aggregation;
+  }
+
+  /**
+   * An override of the scorecard's missing-data policy for this objective's indicators.
+   *
+   * @return the override, if any
+   */
+  public Optional<MissingDataPolicy> missingData() {
+    return missingData;
+  }
+
+  /**
+   * Compares by value: equal when every attribute, indicators included, is equal.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Objective)) {
+      return false;
+    }
+    Objective that = (Objective) o;
+    return id.equals(that.id)
+        && name.equals(that.name)
+        && description.equals(that.description)
+        && perspective.equals(that.perspective)
+        && Double.compare(weight, that.weight) == 0
+        && owner.equals(that.owner)
+        && theme.equals(that.theme)
+        && indicators.equals(that.indicators)
+        && aggregation.equals(that.aggregation)
+        && missingData.equals(that.missingData);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id,
+        name,
+        description,
+        perspective,
+        weight,
+        owner,
+        theme,
+        indicators,
+        aggregation,
+        missingData);
+  }
+
+  /**
+   * A compact description with the indicator ids.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Objective[").append(id);
+    sb.append(", name=").append(name);
+    sb.append(", perspective=").append(perspective);
+    sb.append(", weight=").append(weight);
+    theme.ifPresent(t -> sb.append(", theme=").append(t));
+    aggregation.ifPresent(a -> sb.append(", aggregation=").append(a.name()));
+    missingData.ifPresent(m -> sb.append(", missingData=").append(m));
+    sb.append(", indicators=[");
+    for (int i = 0; i < indicators.size(); i++) {
+      sb.append(i == 0 ? "" : ", ").append(indicators.get(i).id());
+    }
+    return sb.append("]]").toString();
+  }
+
+  /**
+   * Builds an {@link Objective}. Setters reject {@code null} at once; everything else is checked
+   * by {@link #build()} (or by the enclosing scorecard's build), which reports all problems
+   * together. Not thread-safe.
+   */
+  public static final class Builder {
+    private final String id;
+    private String name;
+    private String description = "";
+    private String perspective;
+    private double weight = 1.0;
+    private String owner = "";
+    private Optional<String> theme = Optional.empty();
+    private final List<Indicator.Builder> indicators = new ArrayList<>();
+    private Optional<AggregationSpec> aggregation = Optional.empty();
+    private Optional<MissingDataPolicy> missingData = Optional.empty();
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    /**
+     * Sets the display name.
+     *
+     * @param name the name
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param description the description
+     * @return this builder
+     * @throws NullPointerException if {@code description} is null
+     */
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * Sets the perspective by id (required).
+     *
+     * @param perspectiveId the perspective's id
+     * @return this builder
+     * @throws NullPointerException if {@code perspectiveId} is null
+     */
+    public Builder perspective(String perspectiveId) {
+      this.perspective = Objects.requireNonNull(perspectiveId, "perspectiveId");
+      return this;
+    }
+
+    /**
+     * Sets the perspective (required).
+     *
+     * @param perspective the perspective
+     * @return this builder
+     * @throws NullPointerException if {@code perspective} is null
+     */
+    public Builder perspective(Perspective perspective) {
+      return perspective(Objects.requireNonNull(perspective, "perspective").id());
+    }
+
+    /**
+     * Sets the weight within the perspective (default 1).
+     *
+     * @param weight a non-negative weight; 0 makes the objective informational
+     * @return this builder
+     */
+    public Builder weight(double weight) {
+      this.weight = weight;
+      return this;
+    }
+
+    /**
+     * Sets who is accountable.
+     *
+     * @param owner the owner
+     * @return this builder
+     * @throws NullPointerException if {@code owner} is null
+     */
+    public Builder owner(String owner) {
+      this.owner = Objects.requireNonNull(owner, "owner");
+      return this;
+    }
+
+    /**
+     * Sets the strategic theme by id.
+     *
+     * @param themeId the theme's id
+     * @return this builder
+     * @throws NullPointerException if {@code themeId} is null
+     */
+    public Builder theme(String themeId) {
+      this.theme = Optional.of(Objects.requireNonNull(themeId, "themeId"));
+      return this;
+    }
+
+    /**
+     * Adds an indicator.
+     *
+     * @param indicator the indicator
+     * @return this builder
+     * @throws NullPointerException if {@code indicator} is null
+     */
+    public Builder indicator(Indicator indicator) {
+      indicators.add(Objects.requireNonNull(indicator, "indicator").toBuilder());
+      return this;
+    }
+
+    /**
+     * Adds an indicator described by {@code spec}; it is validated with this objective, so that
+     * all problems are reported together.
+     *
+     * @param indicatorId the indicator's id
+     * @param spec sets the indicator's attributes
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder indicator(String indicatorId, Consumer<Indicator.Builder> spec) {
+      Objects.requireNonNull(spec, "spec");
+      Indicator.Builder b = Indicator.builder(indicatorId);
+      spec.accept(b);
+      indicators.add(b);
+      return this;
+    }
+
+    /**
+     * Overrides the scorecard's aggregation for this objective's indicators.
+     *
+     * @param spec the aggregation
+     * @return this builder
+     * @throws NullPointerException if {@code spec} is null
+     */
+    public Builder aggregation(AggregationSpec spec) {
+      this.aggregation = Optional.of(Objects.requireNonNull(spec, "spec"));
+      return this;
+    }
+
+    /**
+     * Overrides the scorecard's missing-data policy for this objective's indicators.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Builder missingData(MissingDataPolicy policy) {
+      this.missingData = Optional.of(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Validates and builds the objective with its indicators.
+     *
+     * @return the objective
+     * @throws ScorecardValidationException listing every problem, if any
+     */
+    public Objective build() {
+      Problems p = new Problems();
+      check(p);
+      Set<String> seen = new HashSet<>();
+      for (Indicator.Builder i : indicators) {
+        if (!seen.add(i.id())) {
+          p.add(
+              i.id(),
+              ProblemCode.DUPLICATE_ID,
+              "indicator id '" + i.id() + "' is used more than once in objective '" + id + "'");
+        }
+      }
+      p.throwIfAny("objective '" + id + "'");
+      return buildChecked();
+    }
+
+    /** Builds without checking; only after {@link #check} reported nothing. */
+    Objective buildChecked() {
+      List<Indicator> built = new ArrayList<>(indicators.size());
+      for (Indicator.Builder i : indicators) {
+        built.add(i.buildChecked());
+      }
+      return new Objective(this, built);
+    }
+
+    String id() {
+      return id;
+    }
+
+    Optional<String> perspectiveId() {
+      return Optional.ofNullable(perspective);
+    }
+
+    Optional<String> themeId() {
+      return theme;
+    }
+
+    double weight() {
+      return weight;
+    }
+
+    List<Indicator.Builder> indicatorBuilders() {
+      return indicators;
+    }
+
+    /**
+     * Reports every problem of this objective and its indicators on their own into {@code p};
+     * references to other elements are the scorecard's to check.
+     */
+    void check(Problems p) {
+      p.id("objective", id);
+      if (perspective == null) {
+        p.add(id, ProblemCode.MISSING_ATTRIBUTE, "objective has no perspective");
+      }
+      p.weight(id, "objective", weight);
+      aggregation.ifPresent(a -> a.check(id, p));
+      for (Indicator.Builder i : indicators) {
+        i.check(p);
+      }
+      Weights.checkNotAllZero(
+          id, "indicators of objective '" + id + "'", indicators, Indicator.Builder::weight, p);
+    }
+  }
+}

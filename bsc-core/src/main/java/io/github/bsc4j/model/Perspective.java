@@ -1,0 +1,128 @@
+package io.github.bsc4j.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A perspective of a scorecard: a viewpoint objectives are grouped under. The four standard ones
+ * of Kaplan and Norton are ready-made ({@link #FINANCIAL}, {@link #CUSTOMER}, {@link
+ * #INTERNAL_PROCESS}, {@link #LEARNING_AND_GROWTH}); any other can be defined with {@link #of}.
+ * A perspective's order is its position in the scorecard (the first is the top of the strategy
+ * map). Validated with the scorecard it is built into.
+ *
+ * @param id the perspective's id
+ * @param name its display name
+ * @param weight its weight in the scorecard's score; 0 makes it informational
+ * @param aggregation an override of the scorecard's default aggregation for its objectives
+ * @param missingData an override of the scorecard's missing-data policy for its objectives
+ */
+public record Perspective(
+    String id,
+    String name,
+    double weight,
+    Optional<AggregationSpec> aggregation,
+    Optional<MissingDataPolicy> missingData) {
+
+  /** Financial: how do we look to shareholders? */
+  public static final Perspective FINANCIAL = of("financial", "Financial");
+
+  /** Customer: how do customers see us? */
+  public static final Perspective CUSTOMER = of("customer", "Customer");
+
+  /** Internal process: what must we excel at? */
+  public static final Perspective INTERNAL_PROCESS = of("internal-process", "Internal Process");
+
+  /** Learning and growth: can we continue to improve and create value? */
+  public static final Perspective LEARNING_AND_GROWTH =
+      of("learning-and-growth", "Learning & Growth");
+
+  /**
+   * Creates a perspective; prefer {@link #of} and the {@code with...} methods.
+   *
+   * @param id the id
+   * @param name the display name
+   * @param weight the weight
+   * @param aggregation aggregation override
+   * @param missingData missing-data override
+   * @throws NullPointerException if an argument is null
+   */
+  public Perspective {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(aggregation, "aggregation");
+    Objects.requireNonNull(missingData, "missingData");
+  }
+
+  /**
+   * A perspective with weight 1 and no overrides.
+   *
+   * @param id the id
+   * @param name the display name
+   * @return the perspective
+   * @throws NullPointerException if an argument is null
+   */
+  public static Perspective of(String id, String name) {
+    return new Perspective(id, name, 1.0, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * The four standard perspectives in their usual top-down order.
+   *
+   * @return financial, customer, internal process, learning and growth
+   */
+  public static List<Perspective> standard() {
+    return List.of(FINANCIAL, CUSTOMER, INTERNAL_PROCESS, LEARNING_AND_GROWTH);
+  }
+
+  /**
+   * Returns a copy with another weight.
+   *
+   * @param newWeight the weight
+   * @return the copy
+   */
+  public Perspective withWeight(double newWeight) {
+    return new Perspective(id, name, newWeight, aggregation, missingData);
+  }
+
+  /**
+   * Returns a copy with another display name.
+   *
+   * @param newName the name
+   * @return the copy
+   * @throws NullPointerException if {@code newName} is null
+   */
+  public Perspective withName(String newName) {
+    return new Perspective(id, newName, weight, aggregation, missingData);
+  }
+
+  /**
+   * Returns a copy whose objectives are combined with {@code spec}.
+   *
+   * @param spec the aggregation
+   * @return the copy
+   * @throws NullPointerException if {@code spec} is null
+   */
+  public Perspective withAggregation(AggregationSpec spec) {
+    return new Perspective(
+        id, name, weight, Optional.of(Objects.requireNonNull(spec, "spec")), missingData);
+  }
+
+  /**
+   * Returns a copy with its own missing-data policy.
+   *
+   * @param policy the policy
+   * @return the copy
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public Perspective withMissingData(MissingDataPolicy policy) {
+    return new Perspective(
+        id, name, weight, aggregation, Optional.of(Objects.requireNonNull(policy, "policy")));
+  }
+
+  void check(Problems p) {
+    p.id("perspective", id);
+    p.weight(id, "perspective", weight);
+    aggregation.ifPresent(a -> a.check(id, p));
+  }
+}

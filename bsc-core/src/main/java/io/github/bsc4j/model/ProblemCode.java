@@ -1,0 +1,52 @@
+package io.github.bsc4j.model;
+
+/**
+ * Stable codes for the problems validation can report. Applications may switch on them, map them
+ * to their own messages or translate them; a code's meaning never changes once released.
+ */
+public enum ProblemCode {
+  /** An id does not match {@code [A-Za-z][A-Za-z0-9_.-]*} or is longer than 64 characters. */
+  MALFORMED_ID,
+  /** Two elements of one scorecard share an id (ids share one namespace per scorecard). */
+  DUPLICATE_ID,
+  /** A reference (objective to perspective or theme, link to objective) names no such element. */
+  DANGLING_REFERENCE,
+  /** A number in a definition is NaN or infinite. */
+  NON_FINITE_NUMBER,
+  /** A weight is negative. */
+  NEGATIVE_WEIGHT,
+  /** Every weight on one level (the indicators of an objective, ...) is zero. */
+  ALL_WEIGHTS_ZERO,
+  /** An indicator's score cap is below 1. */
+  CAP_BELOW_ONE,
+  /** Baseline and target contradict the polarity (a higher-is-better target below its baseline). */
+  POLARITY_INCONSISTENT,
+  /** Good and bad thresholds are in the wrong order for the indicator's polarity. */
+  THRESHOLD_ORDER,
+  /** Thresholds of the wrong shape for the polarity (a range for a directional indicator...). */
+  THRESHOLD_POLARITY_MISMATCH,
+  /** Two scoring bands cover the same values. */
+  OVERLAPPING_BANDS,
+  /** Two entries of a target schedule cover the same dates. */
+  OVERLAPPING_PERIODS,
+  /** An interval is empty or reversed: a band, a min/max pair, a schedule entry, a range. */
+  EMPTY_INTERVAL,
+  /** Piecewise points whose x values are not strictly increasing. */
+  NOT_STRICTLY_INCREASING,
+  /** A baseline, target or threshold lies outside the indicator's declared min/max. */
+  OUTSIDE_MIN_MAX,
+  /** A number outside its allowed domain (a coverage above 1, a negative score, ...). */
+  VALUE_OUT_OF_RANGE,
+  /** A required attribute was never set (an indicator's kind, a scorecard's perspectives). */
+  MISSING_ATTRIBUTE,
+  /** A text that must not be blank is blank (a formula, a rule name). */
+  BLANK_TEXT,
+  /** A text is longer than allowed (formulas: 4,096 characters). */
+  TEXT_TOO_LONG,
+  /** A cause-effect link from an objective to itself. */
+  SELF_LINK,
+  /** The same cause-effect link defined twice. */
+  DUPLICATE_LINK,
+  /** Cause-effect links that form a cycle; the strategy map must be acyclic. */
+  LINK_CYCLE
+}

@@ -1,0 +1,851 @@
+package io.github.bsc4j.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A balanced scorecard: a strategy translated into perspectives, objectives with their indicators,
+ * and cause-effect links between objectives, together with the defaults the engine uses to score
+ * it.
+ *
+ * <p>Instances are immutable, compare by value, and are only ever valid: {@link Builder#build()}
+ * checks the whole definition and reports every problem at once in one {@link
+ * ScorecardValidationException}.
+ *
+ * <pre>{@code
+ * Scorecard card = Scorecard.builder("sales-team")
+ *     .name("Sales team")
+ *     .subjectKind(SubjectKind.TEAM)
+ *     .vision("The team customers recommend")
+ *     .theme("growth", "Profitable growth")
+ *     .perspectives(Perspective.standard())
+ *     .objective("grow-revenue", o -> o
+ *         .name("Grow revenue").perspective(Perspective.FINANCIAL).theme("growth")
+ *         .indicator("revenue", i -> i
+ *             .name("Sales revenue").unit("EUR").lagging()
+ *             .baseline(1_000_000).target(1_200_000)))
+ *     .objective("win-customers", o -> o
+ *         .perspective(Perspective.CUSTOMER)
+ *         .indicator("new-customers", i -> i.leading().baseline(10).target(15)))
+ *     .link("win-customers", "grow-revenue")
+ *     .build();
+ * }</pre>
+ *
+ * <p>Ids share one namespace per scorecard: no perspective, strategic theme, objective or
+ * indicator may reuse another's id.
+ */
+public final class Scorecard {
+  private final String id;
+  private final String name;
+  private final String description;
+  private final SubjectKind subjectKind;
+  private final Strategy strategy;
+  private final List<Perspective> perspectives;
+  private final List<Objective> objectives;
+  private final List<CauseEffectLink> links;
+  private final ScorecardDefaults defaults;
+
+  private Scorecard(Builder b, List<Objective> objectives) {
+    this.id = b.id;
+    this.name = b.name == null ? b.id : b.name;
+    this.description = b.description;
+    this.subjectKind = b.subjectKind;
+    this.strategy = new Strategy(b.vision, b.mission, b.themes);
+    this.perspectives = List.copyOf(b.perspectives);
+    this.objectives = List.copyOf(objectives);
+    this.links = List.copyOf(b.links);
+    this.defaults = b.defaults;
+  }
+
+  /**
+   * Starts a builder for a scorecard with the given id.
+   *
+   * @param id the scorecard's id (checked when built)
+   * @return a new builder for an organisation-wide scorecard with the default engine settings
+   * @throws NullPointerException if {@code id} is null
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /**
+   * Returns a builder holding this scorecard's definition, for building a modified copy.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.name = name;
+    b.description = description;
+    b.subjectKind = subjectKind;
+    b.strategy(strategy);
+    b.perspectives.addAll(perspectives);
+    for (Objective o : objectives) {
+      b.objectives.add(o.toBuilder());
+    }
+    b.links.addAll(links);
+    b.defaults = defaults;
+    return b;
+  }
+
+  /**
+   * The scorecard's id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The display name (the id when none was given).
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * What the scorecard is for (may be empty).
+   *
+   * @return the description
+   */
+  public String description() {
+    return description;
+  }
+
+  /**
+   * The kind of subject the scorecard is for.
+   *
+   * @return the subject kind
+   */
+  public SubjectKind subjectKind() {
+    return subjectKind;
+  }
+
+  /**
+   * The strategy: vision, mission and strategic themes.
+   *
+   * @return the strategy
+   */
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  /**
+   * The perspectives, in order: the first is the top of the strategy map.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Perspective> perspectives() {
+    return perspectives;
+  }
+
+  /**
+   * Every objective, in definition order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<Objective> objectives() {
+    return objectives;
+  }
+
+  /**
+   * Every indicator of every objective, in definition order.
+   *
+   * @return a new unmodifiable list
+   */
+  public List<Indicator> indicators() {
+    List<Indicator> all = new ArrayList<>();
+    for (Objective o : objectives) {
+      all.addAll(o.indicators());
+    }
+    return List.copyOf(all);
+  }
+
+  /**
+   * The cause-effect links of the strategy map, in definition order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<CauseEffectLink> links() {
+    return links;
+  }
+
+  /**
+   * The engine defaults: aggregation, missing-data policy, minimum coverage, status cut-offs.
+   *
+   * @return the defaults
+   */
+  public ScorecardDefaults defaults() {
+    return defaults;
+  }
+
+  /**
+   * Looks a perspective up by id.
+   *
+   * @param perspectiveId the id
+   * @return the perspective, if there is one with that id
+   * @throws NullPointerException if {@code perspectiveId} is null
+   */
+  public Optional<Perspective> perspective(String perspectiveId) {
+    Objects.requireNonNull(perspectiveId, "perspectiveId");
+    return perspectives.stream().filter(p -> p.id().equals(perspectiveId)).findFirst();
+  }
+
+  /**
+   * Looks an objective up by id.
+   *
+   * @param objectiveId the id
+   * @return the objective, if there is one with that id
+   * @throws NullPointerException if {@code objectiveId} is null
+   */
+  public Optional<Objective> objective(String objectiveId) {
+    Objects.requireNonNull(objectiveId, "objectiveId");
+    return objectives.stream().filter(o -> o.id().equals(objectiveId)).findFirst();
+  }
+
+  /**
+   * Looks an indicator up by id.
+   *
+   * @param indicatorId the id
+   * @return the indicator, if there is one with that id
+   * @throws NullPointerException if {@code indicatorId} is null
+   */
+  public Optional<Indicator> indicator(String indicatorId) {
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    for (Objective o : objectives) {
+      for (Indicator i : o.indicators()) {
+        if (i.id().equals(indicatorId)) {
+          return Optional.of(i);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The objectives of one perspective, in definition order.
+   *
+   * @param perspectiveId the perspective's id
+   * @return an unmodifiable list, empty if the perspective has none or does not exist
+   * @throws NullPointerException if {@code perspectiveId} is null
+   */
+  public List<Objective> objectivesIn(String perspectiveId) {
+    Objects.requireNonNull(perspectiveId, "perspectiveId");
+    return objectives.stream().filter(o -> o.perspective().equals(perspectiveId)).toList();
+  }
+
+  /**
+   * Renders the definition as an indented text tree: strategy, perspectives, their objectives
+   * and indicators (kind, polarity, baseline, target, weight, rule, roll-up), then the
+   * cause-effect links. Numbers are printed without locale or exponent, so the text is the same
+   * on every machine.
+   *
+   * @return the outline, one element per line, ending with a line break
+   */
+  public String outline() {
+    return Outline.of(this);
+  }
+
+  /**
+   * Compares by value: equal when the whole definition is equal.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (!(o instanceof Scorecard)) {
+      return false;
+    }
+    Scorecard that = (Scorecard) o;
+    return id.equals(that.id)
+        && name.equals(that.name)
+        && description.equals(that.description)
+        && subjectKind == that.subjectKind
+        && strategy.equals(that.strategy)
+        && perspectives.equals(that.perspectives)
+        && objectives.equals(that.objectives)
+        && links.equals(that.links)
+        && defaults.equals(that.defaults);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        id, name, description, subjectKind, strategy, perspectives, objectives, links, defaults);
+  }
+
+  /**
+   * A one-line summary: id, name, subject kind and counts.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    int indicatorCount = 0;
+    for (Objective o : objectives) {
+      indicatorCount += o.indicators().size();
+    }
+    return "Scorecard["
+        + id
+        + ", name="
+        + name
+        + ", "
+        + subjectKind
+        + ", perspectives="
+        + perspectives.size()
+        + ", objectives="
+        + objectives.size()
+        + ", indicators="
+        + indicatorCount
+        + ", links="
+        + links.size()
+        + "]";
+  }
+
+  /**
+   * Builds a {@link Scorecard}. Setters reject {@code null} at once; everything else is checked
+   * by {@link #build()}, which reports all problems of the whole definition together. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private final String id;
+    private String name;
+    private String description = "";
+    private SubjectKind subjectKind = SubjectKind.ORGANISATION;
+    private String vision = "";
+    private String mission = "";
+    private final List<StrategicTheme> themes = new ArrayList<>();
+    private final List<Perspective> perspectives = new ArrayList<>();
+    private final List<Objective.Builder> objectives = new ArrayList<>();
+    private final List<CauseEffectLink> links = new ArrayList<>();
+    private ScorecardDefaults defaults = ScorecardDefaults.DEFAULT;
+
+    private Builder(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+    }
+
+    /**
+     * Sets the display name.
+     *
+     * @param name the name
+     * @return this builder
+     * @throws NullPointerException if {@code name} is null
+     */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * Sets the description.
+     *
+     * @param description the description
+     * @return this builder
+     * @throws NullPointerException if {@code description} is null
+     */
+    public Builder description(String description) {
+      this.description = Objects.requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * Sets the kind of subject the scorecard is for (default organisation).
+     *
+     * @param kind the subject kind
+     * @return this builder
+     * @throws NullPointerException if {@code kind} is null
+     */
+    public Builder subjectKind(SubjectKind kind) {
+      this.subjectKind = Objects.requireNonNull(kind, "kind");
+      return this;
+    }
+
+    /**
+     * Replaces the strategy: vision, mission and themes.
+     *
+     * @param strategy the strategy
+     * @return this builder
+     * @throws NullPointerException if {@code strategy} is null
+     */
+    public Builder strategy(Strategy strategy) {
+      Objects.requireNonNull(strategy, "strategy");
+      this.vision = strategy.vision();
+      this.mission = strategy.mission();
+      this.themes.clear();
+      this.themes.addAll(strategy.themes());
+      return this;
+    }
+
+    /**
+     * Sets the vision.
+     *
+     * @param vision the vision
+     * @return this builder
+     * @throws NullPointerException if {@code vision} is null
+     */
+    public Builder vision(String vision) {
+      this.vision = Objects.requireNonNull(vision, "vision");
+      return this;
+    }
+
+    /**
+     * Sets the mission.
+     *
+     * @param mission the mission
+     * @return this builder
+     * @throws NullPointerException if {@code mission} is null
+     */
+    public Builder mission(String mission) {
+      this.mission = Objects.requireNonNull(mission, "mission");
+      return this;
+    }
+
+    /**
+     * Adds a strategic theme.
+     *
+     * @param themeId the theme's id
+     * @param themeName its display name
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder theme(String themeId, String themeName) {
+      return theme(StrategicTheme.of(themeId, themeName));
+    }
+
+    /**
+     * Adds a strategic theme.
+     *
+     * @param theme the theme
+     * @return this builder
+     * @throws NullPointerException if {@code theme} is null
+     */
+    public Builder theme(StrategicTheme theme) {
+      themes.add(Objects.requireNonNull(theme, "theme"));
+      return this;
+    }
+
+    /**
+     * Adds a perspective after those already added.
+     *
+     * @param perspective the perspective
+     * @return this builder
+     * @throws NullPointerException if {@code perspective} is null
+     */
+    public Builder perspective(Perspective perspective) {
+      perspectives.add(Objects.requireNonNull(perspective, "perspective"));
+      return this;
+    }
+
+    /**
+     * Adds perspectives in order, e.g. {@link Perspective#standard()}.
+     *
+     * @param list the perspectives
+     * @return this builder
+     * @throws NullPointerException if {@code list} or an element is null
+     */
+    public Builder perspectives(List<Perspective> list) {
+      for (Perspective p : Objects.requireNonNull(list, "list")) {
+        perspective(p);
+      }
+      return this;
+    }
+
+    /**
+     * Adds an objective.
+     *
+     * @param objective the objective
+     * @return this builder
+     * @throws NullPointerException if {@code objective} is null
+     */
+    public Builder objective(Objective objective) {
+      objectives.add(Objects.requireNonNull(objective, "objective").toBuilder());
+      return this;
+    }
+
+    /**
+     * Adds an objective described by {@code spec}; it is validated with this scorecard, so that
+     * all problems are reported together.
+     *
+     * @param objectiveId the objective's id
+     * @param spec sets the objective's attributes and adds its indicators
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder objective(String objectiveId, Consumer<Objective.Builder> spec) {
+      Objects.requireNonNull(spec, "spec");
+      Objective.Builder b = Objective.builder(objectiveId);
+      spec.accept(b);
+      objectives.add(b);
+      return this;
+    }
+
+    /**
+     * Adds a positive cause-effect link of strength 1: {@code from} drives {@code to}.
+     *
+     * @param from the cause's objective id
+     * @param to the effect's objective id
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     */
+    public Builder link(String from, String to) {
+      return link(CauseEffectLink.of(from, to));
+    }
+
+    /**
+     * Adds a cause-effect link.
+     *
+     * @param link the link
+     * @return this builder
+     * @throws NullPointerException if {@code link} is null
+     */
+    public Builder link(CauseEffectLink link) {
+      links.add(Objects.requireNonNull(link, "link"));
+      return this;
+    }
+
+    /**
+     * Replaces the engine defaults.
+     *
+     * @param defaults the defaults
+     * @return this builder
+     * @throws NullPointerException if {@code defaults} is null
+     */
+    public Builder defaults(ScorecardDefaults defaults) {
+      this.defaults = Objects.requireNonNull(defaults, "defaults");
+      return this;
+    }
+
+    /**
+     * Sets the default aggregation.
+     *
+     * @param spec the aggregation
+     * @return this builder
+     * @throws NullPointerException if {@code spec} is null
+     */
+    public Builder aggregation(AggregationSpec spec) {
+      this.defaults = defaults.withAggregation(Objects.requireNonNull(spec, "spec"));
+      return this;
+    }
+
+    /**
+     * Sets the default missing-data policy.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Builder missingData(MissingDataPolicy policy) {
+      this.defaults = defaults.withMissingData(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Validates the whole definition and builds the scorecard.
+     *
+     * @return the scorecard
+     * @throws ScorecardValidationException listing every problem, if any; nothing is built
+     */
+    public Scorecard build() {
+      Problems p = new Problems();
+      check(p);
+      p.throwIfAny("scorecard '" + id + "'");
+      List<Objective> built = new ArrayList<>(objectives.size());
+      for (Objective.Builder o : objectives) {
+        built.add(o.buildChecked());
+      }
+      return new Scorecard(this, built);
+    }
+
+    private void check(Problems p) {
+      p.id("scorecard", id);
+      defaults.check(id, p);
+      if (perspectives.isEmpty()) {
+        p.add(id, ProblemCode.MISSING_ATTRIBUTE, "a scorecard needs at least one perspective");
+      }
+      for (Perspective perspective : perspectives) {
+        perspective.check(p);
+      }
+      for (StrategicTheme theme : themes) {
+        p.id("strategic theme", theme.id());
+      }
+      for (Objective.Builder o : objectives) {
+        o.check(p);
+      }
+      Map<String, String> kinds = checkNamespace(p);
+      checkReferences(kinds, p);
+      Weights.checkNotAllZero(
+          id, "perspectives of scorecard '" + id + "'", perspectives, Perspective::weight, p);
+      for (Perspective perspective : perspectives) {
+        List<Objective.Builder> in = new ArrayList<>();
+        for (Objective.Builder o : objectives) {
+          if (o.perspectiveId().filter(perspective.id()::equals).isPresent()) {
+            in.add(o);
+          }
+        }
+        Weights.checkNotAllZero(
+            perspective.id(),
+            "objectives of perspective '" + perspective.id() + "'",
+            in,
+            Objective.Builder::weight,
+            p);
+      }
+      checkLinks(kinds, p);
+    }
+
+    /** Reports ids used twice; returns each id's kind ("perspective", "objective", ...). */
+    private Map<String, String> checkNamespace(Problems p) {
+      Map<String, String> kinds = new LinkedHashMap<>();
+      for (Perspective perspective : perspectives) {
+        claim(kinds, perspective.id(), "perspective", p);
+      }
+      for (StrategicTheme theme : themes) {
+        claim(kinds, theme.id(), "strategic theme", p);
+      }
+      for (Objective.Builder o : objectives) {
+        claim(kinds, o.id(), "objective", p);
+      }
+      for (Objective.Builder o : objectives) {
+        for (Indicator.Builder i : o.indicatorBuilders()) {
+          claim(kinds, i.id(), "indicator", p);
+        }
+      }
+      return kinds;
+    }
+
+    private static void claim(Map<String, String> kinds, String elementId, String kind, Problems p) {
+      String previous = kinds.putIfAbsent(elementId, kind);
+      if (previous != null) {
+        p.add(
+            elementId,
+            ProblemCode.DUPLICATE_ID,
+            "id '"
+                + elementId
+                + "' of "
+                + article(kind)
+                + " is already used by "
+                + article(previous)
+                + "; ids must be unique within a scorecard");
+      }
+    }
+
+    private static String article(String kind) {
+      return (kind.startsWith("i") || kind.startsWith("o") ? "an " : "a ") + kind;
+    }
+
+    private void checkReferences(Map<String, String> kinds, Problems p) {
+      for (Objective.Builder o : objectives) {
+        o.perspectiveId()
+            .filter(ref -> !"perspective".equals(kinds.get(ref)))
+            .ifPresent(
+                ref ->
+                    p.add(
+                        o.id(),
+                        ProblemCode.DANGLING_REFERENCE,
+                        "objective refers to perspective '"
+                            + ref
+                            + "', which is not a perspective of this scorecard"));
+        o.themeId()
+            .filter(ref -> !"strategic theme".equals(kinds.get(ref)))
+            .ifPresent(
+                ref ->
+                    p.add(
+                        o.id(),
+                        ProblemCode.DANGLING_REFERENCE,
+                        "objective refers to strategic theme '"
+                            + ref
+                            + "', which is not a theme of this scorecard"));
+      }
+    }
+
+    private void checkLinks(Map<String, String> kinds, Problems p) {
+      Map<String, List<String>> edges = new LinkedHashMap<>();
+      for (Objective.Builder o : objectives) {
+        edges.putIfAbsent(o.id(), new ArrayList<>());
+      }
+      Set<String> seen = new HashSet<>();
+      for (CauseEffectLink link : links) {
+        String label = link.label();
+        boolean ok = checkEnd(label, "cause", link.from(), kinds, p);
+        ok &= checkEnd(label, "effect", link.to(), kinds, p);
+        if (p.finite(label, "link strength", link.strength())
+            && !(link.strength() >= 0 && link.strength() <= 1)) {
+          p.add(
+              label,
+              ProblemCode.VALUE_OUT_OF_RANGE,
+              "link strength must lie in [0, 1], was " + link.strength());
+        }
+        if (link.from().equals(link.to())) {
+          p.add(
+              label,
+              ProblemCode.SELF_LINK,
+              "objective '" + link.from() + "' cannot be its own cause");
+          ok = false;
+        }
+        if (!seen.add(label)) {
+          p.add(label, ProblemCode.DUPLICATE_LINK, "link " + label + " is defined more than once");
+          ok = false;
+        }
+        if (ok) {
+          edges.get(link.from()).add(link.to());
+        }
+      }
+      for (List<String> cycle : Cycles.find(edges)) {
+        p.add(
+            cycle.get(0),
+            ProblemCode.LINK_CYCLE,
+            "cause-effect links form a cycle: "
+                + String.join(" -> ", cycle)
+                + " -> "
+                + cycle.get(0)
+                + "; the strategy map must be acyclic");
+      }
+    }
+
+    private static boolean checkEnd(
+        String label, String role, String ref, Map<String, String> kinds, Problems p) {
+      String kind = kinds.get(ref);
+      if ("objective".equals(kind)) {
+        return true;
+      }
+      p.add(
+          label,
+          ProblemCode.DANGLING_REFERENCE,
+          "link "
+              + role
+              + " '"
+              + ref
+              + "' "
+              + (kind == null ? "is not an element of this scorecard" : "is " + article(kind))
+              + "; links connect objectives");
+      return false;
+    }
+  }
+
+  /** Finds the cycles of a directed graph without recursion, deterministically. */
+  static final class Cycles {
+    private Cycles() {}
+
+    /**
+     * Returns one cycle per strongly connected component that has one, ordered by the component's
+     * first node in map order; each cycle starts at that node and follows, from every node, its
+     * first edge (in list order) that stays inside the component.
+     */
+    static List<List<String>> find(Map<String, List<String>> edges) {
+      List<String> nodes = new ArrayList<>(edges.keySet());
+      Map<String, Integer> order = new HashMap<>();
+      for (String node : nodes) {
+        order.put(node, order.size());
+      }
+      int n = nodes.size();
+      int[] index = new int[n];
+      int[] low = new int[n];
+      int[] component = new int[n];
+      boolean[] onStack = new boolean[n];
+      java.util.Arrays.fill(index, -1);
+      java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+      int counter = 0;
+      int components = 0;
+      for (int root = 0; root < n; root++) {
+        if (index[root] >= 0) {
+          continue;
+        }
+        // Iterative Tarjan: each frame is {node, position of the next edge to look at}.
+        java.util.Deque<int[]> frames = new java.util.ArrayDeque<>();
+        frames.push(new int[] {root, 0});
+        index[root] = low[root] = counter++;
+        stack.push(root);
+        onStack[root] = true;
+        while (!frames.isEmpty()) {
+          int[] frame = frames.peek();
+          int v = frame[0];
+          List<String> out = edges.get(nodes.get(v));
+          if (frame[1] < out.size()) {
+            int w = order.get(out.get(frame[1]++));
+            if (index[w] < 0) {
+              index[w] = low[w] = counter++;
+              stack.push(w);
+              onStack[w] = true;
+              frames.push(new int[] {w, 0});
+            } else if (onStack[w]) {
+              low[v] = Math.min(low[v], index[w]);
+            }
+          } else {
+            frames.pop();
+            if (!frames.isEmpty()) {
+              int parent = frames.peek()[0];
+              low[parent] = Math.min(low[parent], low[v]);
+            }
+            if (low[v] == index[v]) {
+              int w;
+              do {
+                w = stack.pop();
+                onStack[w] = false;
+                component[w] = components;
+              } while (w != v);
+              components++;
+            }
+          }
+        }
+      }
+      int[] size = new int[components];
+      for (int v = 0; v < n; v++) {
+        size[component[v]]++;
+      }
+      List<List<String>> cycles = new ArrayList<>();
+      Set<Integer> reported = new HashSet<>();
+      for (int start = 0; start < n; start++) {
+        int c = component[start];
+        if (size[c] < 2 || !reported.add(c)) {
+          continue;
+        }
+        List<String> path = new ArrayList<>();
+        Map<Integer, Integer> seen = new HashMap<>();
+        int v = start;
+        while (!seen.containsKey(v)) {
+          seen.put(v, path.size());
+          path.add(nodes.get(v));
+          int next = -1;
+          for (String to : edges.get(nodes.get(v))) {
+            int w = order.get(to);
+            if (component[w] == c) {
+              next = w;
+              break;
+            }
+          }
+          v = next;
+        }
+        List<String> cycle = new ArrayList<>(path.subList(seen.get(v), path.size()));
+        int first = 0;
+        for (int i = 1; i < cycle.size(); i++) {
+          if (order.get(cycle.get(i)) < order.get(cycle.get(first))) {
+            first = i;
+          }
+        }
+        List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
+        rotated.addAll(cycle.subList(0, first));
+        cycles.add(List.copyOf(rotated));
+      }
+      return cycles;
+    }
+  }
+}

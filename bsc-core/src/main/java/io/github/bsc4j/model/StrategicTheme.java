@@ -1,0 +1,39 @@
+package io.github.bsc4j.model;
+
+import java.util.Objects;
+
+/**
+ * A strategic theme: a strand of the strategy that objectives can belong to ("operational
+ * excellence", "customer intimacy"). Validated with the scorecard it is built into.
+ *
+ * @param id the theme's id
+ * @param name its display name
+ * @param description what the theme is about (may be empty)
+ */
+public record StrategicTheme(String id, String name, String description) {
+
+  /**
+   * Creates a theme.
+   *
+   * @param id the id
+   * @param name the name
+   * @param description the description
+   * @throws NullPointerException if an argument is null
+   */
+  public StrategicTheme {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+  }
+
+  /**
+   * A theme without description.
+   *
+   * @param id the id
+   * @param name the name
+   * @return the theme
+   */
+  public static StrategicTheme of(String id, String name) {
+    return new StrategicTheme(id, name, "");
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.bsc4j.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The strategy a scorecard translates into objectives: vision, mission and strategic themes.
+ *
+ * @param vision where the organisation wants to be (may be empty)
+ * @param mission why it exists (may be empty)
+ * @param themes the strategic themes, in definition order (unmodifiable)
+ */
+public record Strategy(String vision, String mission, List<StrategicTheme> themes) {
+
+  /** A strategy with no vision, mission or themes. */
+  public static final Strategy NONE = new Strategy("", "", List.of());
+
+  /**
+   * Creates a strategy.
+   *
+   * @param vision the vision
+   * @param mission the mission
+   * @param themes the themes
+   * @throws NullPointerException if an argument or a theme is null
+   */
+  public Strategy {
+    Objects.requireNonNull(vision, "vision");
+    Objects.requireNonNull(mission, "mission");
+    themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+  }
+
+  /**
+   * Creates a strategy.
+   *
+   * @param vision the vision
+   * @param mission the mission
+   * @param themes the themes
+   * @return the strategy
+   */
+  public static Strategy of(String vision, String mission, StrategicTheme... themes) {
+    return new Strategy(vision, mission, List.of(Objects.requireNonNull(themes, "themes")));
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.bsc4j.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * An indicator's target: one constant value, or a schedule of values over date ranges. Validated
+ * with the indicator it is built into.
+ */
+public sealed interface Target permits Target.Constant, Target.Schedule {
+
+  /**
+   * A constant target.
+   *
+   * @param value the target value
+   * @return the target
+   */
+  static Target of(double value) {
+    return new Constant(value);
+  }
+
+  /**
+   * A schedule of targets, one per date range.
+   *
+   * @param entries the entries; ranges must not overlap
+   * @return the target
+   * @throws NullPointerException if {@code entries} or an entry is null
+   */
+  static Target schedule(List<ScheduledTarget> entries) {
+    return new Schedule(entries);
+  }
+
+  /**
+   * The target value that applies on {@code date}.
+   *
+   * @param date the date
+   * @return the value, or empty if a schedule has no entry covering {@code date}
+   * @throws NullPointerException if {@code date} is null
+   */
+  OptionalDouble valueOn(LocalDate date);
+
+  /**
+   * Every number this target holds, in definition order (for validation and reports).
+   *
+   * @return the values
+   */
+  List<Double> values();
+
+  /**
+   * A target that is the same for every period.
+   *
+   * @param value the target value
+   */
+  record Constant(double value) implements Target {
+    @Override
+    public OptionalDouble valueOn(LocalDate date) {
+      Objects.requireNonNull(date, "date");
+      return OptionalDouble.of(value);
+    }
+
+    @Override
+    public List<Double> values() {
+      return List.of(value);
+    }
+  }
+
+  /**
+   * Targets that change over time, one per date range; ranges must not overlap.
+   *
+   * @param entries the entries in definition order (unmodifiable, at least one)
+   */
+  record Schedule(List<ScheduledTarget> entries) implements Target {
+    /**
+     * Creates a schedule.
+     *
+     * @param entries the entries
+     * @throws NullPointerException if {@code entries} or an entry is null
+     */
+    public Schedule {
+      entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
+    }
+
+    @Override
+    public OptionalDouble valueOn(LocalDate date) {
+      Objects.requireNonNull(date, "date");
+      for (ScheduledTarget e : entries) {
+        if (e.covers(date)) {
+          return OptionalDouble.of(e.value());
+        }
+      }
+      return OptionalDouble.empty();
+    }
+
+    @Override
+    public List<Double> values() {
+      List<Double> values = new ArrayList<>(entries.size());
+      for (ScheduledTarget e : entries) {
+        values.add(e.value());
+      }
+      return List.copyOf(values);
+    }
+  }
+}

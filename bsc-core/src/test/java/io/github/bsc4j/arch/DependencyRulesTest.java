@@ -1,0 +1,56 @@
+package io.github.bsc4j.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The dependency rules of DESIGN.md, enforced on the compiled main classes of bsc-core. */
+class DependencyRulesTest {
+  private static JavaClasses core;
+
+  @BeforeAll
+  static void importCore() {
+    core =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.github.bsc4j");
+  }
+
+  @Test
+  void modelDependsOnJavaAlone() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.bsc4j.model..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("io.github.bsc4j.model..", "java..")
+        .because("the domain model must be usable with nothing but the JDK")
+        .check(core);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices().matching("io.github.bsc4j.(*)..").should().beFreeOfCycles().check(core);
+  }
+
+  @Test
+  void coreNeverPrints() {
+    com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS
+        .because("a library logs through SLF4J and never prints")
+        .check(core);
+  }
+
+  @Test
+  void importFoundTheModel() {
+    // Guards the rules above against passing vacuously on an empty import.
+    org.junit.jupiter.api.Assertions.assertTrue(
+        core.containPackage("io.github.bsc4j.model"), "model package imported");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        core.stream().count() > 20, "expected the whole model to be imported, got " + core.size());
+  }
+}

@@ -1,0 +1,64 @@
+package io.github.bsc4j.arch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.bsc4j.model.Scorecard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Asserts the module's name, its exact exports and its exact requirements. */
+class ModuleDescriptorTest {
+  private static ModuleDescriptor descriptor;
+
+  @BeforeAll
+  static void readDescriptor() throws IOException, URISyntaxException {
+    Path classes =
+        Path.of(Scorecard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    // Tests run against the compiled classes directory, which holds module-info.class.
+    try (InputStream in = Files.newInputStream(classes.resolve("module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+  }
+
+  @Test
+  void moduleName() {
+    assertEquals("io.github.bsc4j.core", descriptor.name());
+  }
+
+  @Test
+  void exportsExactlyTheApiPackages() {
+    Set<String> exported =
+        descriptor.exports().stream()
+            .map(ModuleDescriptor.Exports::source)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of("io.github.bsc4j.model"), exported);
+    descriptor
+        .exports()
+        .forEach(e -> assertEquals(Set.of(), e.targets(), "qualified export " + e.source()));
+  }
+
+  @Test
+  void requiresSlf4jAlone() {
+    Set<String> requires =
+        descriptor.requires().stream()
+            .map(ModuleDescriptor.Requires::name)
+            .filter(n -> !n.equals("java.base"))
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(Set.of("org.slf4j"), requires);
+  }
+
+  @Test
+  void opensNothing() {
+    assertEquals(Set.of(), descriptor.opens());
+    assertEquals(false, descriptor.isOpen());
+  }
+}
