@@ -1,0 +1,28 @@
+package io.github.bsc4j.data;
+
+import java.util.OptionalDouble;
+
+/**
+ * Where the engine gets actual values from. Applications implement it over their own storage
+ * (a database, a cache, a remote service); {@link Measurements} is a ready map-backed one.
+ *
+ * <p>Implementations must be safe to call from the threads that evaluate with them, must return
+ * the same value for the same arguments during one evaluation, and must not return NaN or an
+ * infinity: the engine rejects those with an {@link InvalidMeasurementException} naming the
+ * indicator and the period.
+ */
+@FunctionalInterface
+public interface MeasurementSource {
+
+  /** A source without any data. */
+  MeasurementSource EMPTY = (indicatorId, period) -> OptionalDouble.empty();
+
+  /**
+   * The actual value of one indicator for one period.
+   *
+   * @param indicatorId the indicator's id
+   * @param period the period
+   * @return the value, or empty when there is none
+   */
+  OptionalDouble value(String indicatorId, Period period);
+}

@@ -1,0 +1,143 @@
+package io.github.bsc4j.data;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * An immutable, thread-safe, map-backed {@link MeasurementSource} for quick use and tests:
+ *
+ * <pre>{@code
+ * Measurements m = Measurements.builder()
+ *     .put("revenue", Period.month(2026, 3), 1_150_000)
+ *     .put("return-rate", Period.month(2026, 3), 3.1)
+ *     .build();
+ * }</pre>
+ *
+ * NaN and infinities are rejected when put, with the indicator and period named.
+ */
+public final class Measurements implements MeasurementSource {
+  private final Map<String, Map<Period, Double>> values;
+
+  private Measurements(Map<String, Map<Period, Double>> values) {
+    this.values = values;
+  }
+
+  /**
+   * Starts a builder.
+   *
+   * @return an empty builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Measurements of one period.
+   *
+   * @param period the period
+   * @param valuesById actual values by indicator id
+   * @return the measurements
+   * @throws NullPointerException if an argument, a key or a value is null
+   * @throws InvalidMeasurementException if a value is NaN or infinite
+   */
+  public static Measurements of(Period period, Map<String, Double> valuesById) {
+    Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(valuesById, "valuesById");
+    Builder b = builder();
+    new TreeMap<>(valuesById)
+        .forEach((id, v) -> b.put(id, period, Objects.requireNonNull(v, "value of " + id)));
+    return b.build();
+  }
+
+  @Override
+  public OptionalDouble value(String indicatorId, Period period) {
+    Map<Period, Double> byPeriod = values.get(indicatorId);
+    if (byPeriod == null) {
+      return OptionalDouble.empty();
+    }
+    Double v = byPeriod.get(period);
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * Every value held, by indicator id and period.
+   *
+   * @return an unmodifiable view
+   */
+  public Map<String, Map<Period, Double>> asMap() {
+    return values;
+  }
+
+  /**
+   * Compares by the values held.
+   *
+   * @param o the other object
+   * @return true if {@code o} holds the same values
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Measurements m && values.equals(m.values);
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return values.hashCode();
+  }
+
+  /**
+   * Lists the values by indicator and period.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "Measurements" + values;
+  }
+
+  /** Builds {@link Measurements}; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, TreeMap<Period, Double>> values = new TreeMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets one value, replacing any earlier value of the same indicator and period.
+     *
+     * @param indicatorId the indicator's id
+     * @param period the period
+     * @param value the actual value
+     * @return this builder
+     * @throws NullPointerException if {@code indicatorId} or {@code period} is null
+     * @throws InvalidMeasurementException if {@code value} is NaN or infinite
+     */
+    public Builder put(String indicatorId, Period period, double value) {
+      Objects.requireNonNull(indicatorId, "indicatorId");
+      Objects.requireNonNull(period, "period");
+      if (!Double.isFinite(value)) {
+        throw new InvalidMeasurementException(indicatorId, period, value);
+      }
+      values.computeIfAbsent(indicatorId, k -> new TreeMap<>()).put(period, value);
+      return this;
+    }
+
+    /**
+     * Builds the immutable measurements.
+     *
+     * @return the measurements
+     */
+    public Measurements build() {
+      Map<String, Map<Period, Double>> copy = new HashMap<>();
+      values.forEach((id, m) -> copy.put(id, Collections.unmodifiableMap(new TreeMap<>(m))));
+      return new Measurements(Collections.unmodifiableMap(copy));
+    }
+  }
+}
