@@ -1,0 +1,149 @@
+package io.github.bsc4j.aggregation;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * The children an aggregation strategy combines: those that count (weight above 0) and have a
+ * score after the missing-data policy was applied, in definition order. Never empty; every score
+ * is finite and not negative, every weight finite and above 0.
+ *
+ * <p>An input holds copies of the arrays it is given and hands out single values, so it is
+ * immutable.
+ */
+public final class AggregationInput {
+  private final double[] scores;
+  private final double[] weights;
+  private final double totalWeight;
+  private final Map<String, Double> parameters;
+
+  private AggregationInput(double[] scores, double[] weights, Map<String, Double> parameters) {
+    this.scores = scores;
+    this.weights = weights;
+    double total = 0;
+    for (double w : weights) {
+      total += w;
+    }
+    this.totalWeight = total;
+    this.parameters = parameters;
+  }
+
+  /**
+   * Creates an input.
+   *
+   * @param scores the children's scores, in definition order
+   * @param weights their weights, same length
+   * @param parameters the strategy's parameters from the definition
+   * @return the input
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the arrays are empty or differ in length, a score is
+   *     negative or not finite, or a weight is not finite and above 0
+   */
+  public static AggregationInput of(
+      double[] scores, double[] weights, Map<String, Double> parameters) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(weights, "weights");
+    Objects.requireNonNull(parameters, "parameters");
+    if (scores.length == 0 || scores.length != weights.length) {
+      throw new IllegalArgumentException(
+          "need as many weights as scores, at least one: "
+              + scores.length
+              + " scores, "
+              + weights.length
+              + " weights");
+    }
+    for (int i = 0; i < scores.length; i++) {
+      if (!(Double.isFinite(scores[i]) && scores[i] >= 0)) {
+        throw new IllegalArgumentException(
+            "score " + i + " must be finite and not negative, was " + scores[i]);
+      }
+      if (!(Double.isFinite(weights[i]) && weights[i] > 0)) {
+        throw new IllegalArgumentException(
+            "weight " + i + " must be finite and above 0, was " + weights[i]);
+      }
+    }
+    return new AggregationInput(scores.clone(), weights.clone(), Map.copyOf(parameters));
+  }
+
+  /**
+   * Creates an input without parameters.
+   *
+   * @param scores the children's scores
+   * @param weights their weights
+   * @return the input
+   * @throws IllegalArgumentException as {@link #of(double[], double[], Map)}
+   */
+  public static AggregationInput of(double[] scores, double[] weights) {
+    return of(scores, weights, Map.of());
+  }
+
+  /**
+   * How many children count.
+   *
+   * @return at least 1
+   */
+  public int size() {
+    return scores.length;
+  }
+
+  /**
+   * The score of child {@code i}.
+   *
+   * @param i the child's position, from 0
+   * @return its score
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public double score(int i) {
+    return scores[i];
+  }
+
+  /**
+   * The weight of child {@code i}.
+   *
+   * @param i the child's position, from 0
+   * @return its weight, above 0
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public double weight(int i) {
+    return weights[i];
+  }
+
+  /**
+   * The sum of the weights, added in definition order.
+   *
+   * @return the total weight
+   */
+  public double totalWeight() {
+    return totalWeight;
+  }
+
+  /**
+   * A named parameter of the strategy.
+   *
+   * @param name the name
+   * @return its value, if set
+   * @throws NullPointerException if {@code name} is null
+   */
+  public OptionalDouble parameter(String name) {
+    Double v = parameters.get(Objects.requireNonNull(name, "name"));
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * Lists scores and weights.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "AggregationInput[scores="
+        + Arrays.toString(scores)
+        + ", weights="
+        + Arrays.toString(weights)
+        + ", parameters="
+        + parameters
+        + "]";
+  }
+}

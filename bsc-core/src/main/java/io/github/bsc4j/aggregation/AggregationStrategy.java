@@ -1,0 +1,66 @@
+package io.github.bsc4j.aggregation;
+
+import io.github.bsc4j.model.AggregationSpec;
+import io.github.bsc4j.scoring.ParameterProblem;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The aggregation SPI: combines the scores of a node's children (indicators into an objective,
+ * objectives into a perspective, perspectives into a scorecard) into the node's score.
+ *
+ * <p>Implementations are found through {@link java.util.ServiceLoader} ({@code provides
+ * io.github.bsc4j.aggregation.AggregationStrategy with ...} in {@code module-info} and {@code
+ * META-INF/services/io.github.bsc4j.aggregation.AggregationStrategy}) or registered in code with
+ * {@link AggregationStrategies.Builder#add(AggregationStrategy)}. Definitions refer to a strategy
+ * by {@link #name()}.
+ *
+ * <p>The engine applies the missing-data policy and leaves zero-weight children out before it
+ * calls {@link #aggregate}, which therefore always sees at least one child. Contract: a pure
+ * function of its input, safe to call from many threads at once, combining children in the order
+ * given, returning a finite, non-negative number; a result between the smallest and the largest
+ * child, equal to {@code s} when every child scores {@code s}, unchanged by permuting children or
+ * scaling all weights. A strategy that throws or returns NaN, an infinity or a negative number
+ * makes the evaluation fail with an error naming the strategy and the node. {@code bsc-testkit}'s
+ * {@code AggregationStrategyContract} checks all of this.
+ */
+public interface AggregationStrategy {
+
+  /**
+   * The name definitions use to choose this strategy; well-formed like an id and unique in a
+   * registry.
+   *
+   * @return the name
+   */
+  String name();
+
+  /**
+   * Checks a definition's parameters for this strategy once, when a scorecard is compiled. The
+   * default accepts any parameters.
+   *
+   * @param spec the aggregation spec naming this strategy
+   * @return the problems found, each naming the parameter; empty when the spec is fine
+   */
+  default List<ParameterProblem> validate(AggregationSpec spec) {
+    return List.of();
+  }
+
+  /**
+   * Combines the children's scores.
+   *
+   * @param input the counted children with data, in definition order
+   * @return the node's score, finite and not negative
+   */
+  double aggregate(AggregationInput input);
+
+  /**
+   * Each child's contribution to the aggregate, where the strategy can say: values that, added
+   * up in definition order, give the aggregate. The default provides none.
+   *
+   * @param input the same input {@link #aggregate} was given
+   * @return one contribution per child, or empty when the strategy has no additive breakdown
+   */
+  default Optional<double[]> contributions(AggregationInput input) {
+    return Optional.empty();
+  }
+}

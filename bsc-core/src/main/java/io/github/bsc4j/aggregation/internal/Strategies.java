@@ -1,0 +1,53 @@
+package io.github.bsc4j.aggregation.internal;
+
+import io.github.bsc4j.aggregation.AggregationInput;
+import io.github.bsc4j.model.AggregationSpec;
+import io.github.bsc4j.scoring.ParameterProblem;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Shared pieces of the built-in strategies. */
+final class Strategies {
+  private Strategies() {}
+
+  static List<ParameterProblem> noParameters(AggregationSpec spec) {
+    List<ParameterProblem> problems = new ArrayList<>();
+    for (String p : spec.parameters().keySet()) {
+      problems.add(
+          ParameterProblem.of(p, "is not a parameter of this strategy, which takes none"));
+    }
+    return List.copyOf(problems);
+  }
+
+  /** {@code Π s^(w/Σw)} in definition order; 0 as soon as a score is 0. */
+  static double geometric(AggregationInput in) {
+    double total = in.totalWeight();
+    double product = 1.0;
+    for (int i = 0; i < in.size(); i++) {
+      double s = in.score(i);
+      if (s == 0.0) {
+        return 0.0;
+      }
+      product *= Math.pow(s, in.weight(i) / total);
+    }
+    return product;
+  }
+
+  /** The position of the extreme child: the first one, in definition order, on ties. */
+  static int extreme(AggregationInput in, boolean lowest) {
+    int best = 0;
+    for (int i = 1; i < in.size(); i++) {
+      if (lowest ? in.score(i) < in.score(best) : in.score(i) > in.score(best)) {
+        best = i;
+      }
+    }
+    return best;
+  }
+
+  /** Contributions of a strategy that picks one child: that child's score, 0 for the others. */
+  static double[] picked(AggregationInput in, int chosen) {
+    double[] c = new double[in.size()];
+    c[chosen] = in.score(chosen);
+    return c;
+  }
+}

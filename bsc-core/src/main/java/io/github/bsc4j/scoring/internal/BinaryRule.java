@@ -1,0 +1,26 @@
+package io.github.bsc4j.scoring.internal;
+
+import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.scoring.ParameterProblem;
+import io.github.bsc4j.scoring.ScoringInput;
+import java.util.List;
+import java.util.Set;
+
+/** {@code binary}: 1 if {@code a} meets {@code t} in the polarity's direction, else 0. */
+public final class BinaryRule extends BuiltInRule {
+  /** Creates the rule (for ServiceLoader). */
+  public BinaryRule() {
+    super("binary", Set.of(), false, false);
+  }
+
+  @Override
+  void check(Indicator indicator, List<ParameterProblem> problems) {
+    requireDirectional(indicator, problems);
+    requireTarget(indicator, problems);
+  }
+
+  @Override
+  public double score(ScoringInput in) {
+    return meets(in.polarity(), in.actual(), in.target().orElseThrow()) ? 1.0 : 0.0;
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.bsc4j.scoring.internal;
+
+import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.model.Polarity;
+import io.github.bsc4j.model.Target;
+import io.github.bsc4j.scoring.ParameterProblem;
+import io.github.bsc4j.scoring.ScoringRule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Shared validation of the built-in rules. */
+abstract class BuiltInRule implements ScoringRule {
+  private final String name;
+  private final Set<String> parameters;
+  private final boolean usesBands;
+  private final boolean usesPoints;
+
+  BuiltInRule(String name, Set<String> parameters, boolean usesBands, boolean usesPoints) {
+    this.name = name;
+    this.parameters = parameters;
+    this.usesBands = usesBands;
+    this.usesPoints = usesPoints;
+  }
+
+  @Override
+  public final String name() {
+    return name;
+  }
+
+  @Override
+  public final List<ParameterProblem> validate(Indicator indicator) {
+    List<ParameterProblem> problems = new ArrayList<>();
+    for (String p : indicator.scoring().parameters().keySet()) {
+      if (!parameters.contains(p)) {
+        problems.add(
+            ParameterProblem.of(
+                p,
+                "is not a parameter of this rule"
+                    + (parameters.isEmpty()
+                        ? ", which takes none"
+                        : "; its parameters are " + new TreeSet<>(parameters))));
+      }
+    }
+    if (!usesBands && !indicator.scoring().bands().isEmpty()) {
+      problems.add(ParameterProblem.of("bands", "are not used by this rule"));
+    }
+    if (!usesPoints && !indicator.scoring().points().isEmpty()) {
+      problems.add(ParameterProblem.of("points", "are not used by this rule"));
+    }
+    check(indicator, problems);
+    return List.copyOf(problems);
+  }
+
+  /** Adds the rule's own problems. */
+  abstract void check(Indicator indicator, List<ParameterProblem> problems);
+
+  final void requireDirectional(Indicator indicator, List<ParameterProblem> problems) {
+    if (indicator.polarity() == Polarity.IN_RANGE) {
+      problems.add(
+          ParameterProblem.of(
+              "polarity",
+              "must be HIGHER_IS_BETTER or LOWER_IS_BETTER for this rule; use 'in-range' for"
+                  + " IN_RANGE indicators"));
+    }
+  }
+
+  final void requireTarget(Indicator indicator, List<ParameterProblem> problems) {
+    if (indicator.target().isEmpty()) {
+      problems.add(ParameterProblem.of("target", "is required by this rule"));
+    }
+  }
+
+  final void requireBaseline(Indicator indicator, List<ParameterProblem> problems) {
+    if (indicator.baseline().isEmpty()) {
+      problems.add(ParameterProblem.of("baseline", "is required by this rule"));
+    }
+  }
+
+  static List<Double> targets(Indicator indicator) {
+    return indicator.target().map(Target::values).orElse(List.of());
+  }
+
+  static boolean meets(Polarity polarity, double actual, double target) {
+    return polarity == Polarity.LOWER_IS_BETTER ? actual <= target : actual >= target;
+  }
+}

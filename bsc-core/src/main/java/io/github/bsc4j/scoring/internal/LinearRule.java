@@ -1,0 +1,36 @@
+package io.github.bsc4j.scoring.internal;
+
+import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.scoring.ParameterProblem;
+import io.github.bsc4j.scoring.ScoringInput;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code linear}: {@code (a - b) / (t - b)} clamped to {@code [0, cap]}; for {@code t = b}, 1 if
+ * {@code a} meets {@code t} in the polarity's direction, else 0.
+ */
+public final class LinearRule extends BuiltInRule {
+  /** Creates the rule (for ServiceLoader). */
+  public LinearRule() {
+    super("linear", Set.of(), false, false);
+  }
+
+  @Override
+  void check(Indicator indicator, List<ParameterProblem> problems) {
+    requireDirectional(indicator, problems);
+    requireBaseline(indicator, problems);
+    requireTarget(indicator, problems);
+  }
+
+  @Override
+  public double score(ScoringInput in) {
+    double a = in.actual();
+    double t = in.target().orElseThrow();
+    double b = in.baseline().orElseThrow();
+    if (t == b) {
+      return meets(in.polarity(), a, t) ? 1.0 : 0.0;
+    }
+    return in.clamp((a - b) / (t - b));
+  }
+}

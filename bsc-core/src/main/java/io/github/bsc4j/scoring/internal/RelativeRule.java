@@ -1,0 +1,41 @@
+package io.github.bsc4j.scoring.internal;
+
+import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.model.Polarity;
+import io.github.bsc4j.scoring.ParameterProblem;
+import io.github.bsc4j.scoring.ScoringInput;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code relative}, for zero or negative targets: with {@code d = |t|} (or the parameter {@code
+ * scale}, default 1, when {@code t = 0}), higher is better {@code (a - t + d) / d}, lower is
+ * better {@code 1 - (a - t) / d}; clamped to {@code [0, cap]}.
+ */
+public final class RelativeRule extends BuiltInRule {
+  /** Creates the rule (for ServiceLoader). */
+  public RelativeRule() {
+    super("relative", Set.of("scale"), false, false);
+  }
+
+  @Override
+  void check(Indicator indicator, List<ParameterProblem> problems) {
+    requireDirectional(indicator, problems);
+    requireTarget(indicator, problems);
+    Double scale = indicator.scoring().parameters().get("scale");
+    if (scale != null && !(scale > 0)) {
+      problems.add(ParameterProblem.of("scale", "must be above 0, was " + scale));
+    }
+  }
+
+  @Override
+  public double score(ScoringInput in) {
+    double a = in.actual();
+    double t = in.target().orElseThrow();
+    double d = t != 0 ? Math.abs(t) : in.parameter("scale").orElse(1.0);
+    if (in.polarity() == Polarity.LOWER_IS_BETTER) {
+      return in.clamp(1 - (a - t) / d);
+    }
+    return in.clamp((a - t + d) / d);
+  }
+}

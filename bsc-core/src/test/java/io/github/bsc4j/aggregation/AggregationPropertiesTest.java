@@ -1,0 +1,179 @@
+package io.github.bsc4j.aggregation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.bsc4j.model.AggregationSpec;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/** Laws of every built-in aggregation strategy (power-mean at several exponents). */
+class AggregationPropertiesTest {
+  static final AggregationStrategies STRATEGIES = AggregationStrategies.load();
+  static final double TOLERANCE = 1e-12;
+
+  /** A strategy with its parameters, the way a definition names it. */
+  record Named(AggregationSpec spec) {
+    AggregationStrategy strategy() {
+      return STRATEGIES.find(spec.name()).orElseThrow();
+    }
+
+    double apply(double[] s, double[] w) {
+      return strategy().aggregate(AggregationInput.of(s, w, spec.parameters()));
+    }
+
+    @Override
+    public String toString() {
+      return spec.name() + spec.parameters();
+    }
+  }
+
+  /** Children: scores in [0, 1.5], weights in (0, 10]. */
+  record Children(double[] scores, double[] weights) {
+    @Override
+    public String toString() {
+      return java.util.Arrays.toString(scores) + " w " + java.util.Arrays.toString(weights);
+    }
+  }
+
+  @Provide
+  Arbitrary<Named> strategies() {
+    return Arbitraries.of(
+        new Named(AggregationSpec.weightedMean()),
+        new Named(AggregationSpec.geometric()),
+        new Named(AggregationSpec.powerMean(-2)),
+        new Named(AggregationSpec.powerMean(0)),
+        new Named(AggregationSpec.powerMean(0.5)),
+        new Named(AggregationSpec.powerMean(1)),
+        new Named(AggregationSpec.powerMean(3)),
+        new Named(AggregationSpec.min()),
+        new Named(AggregationSpec.max()));
+  }
+
+  @Provide
+  Arbitrary<Children> children() {
+    Arbitrary<Double> score =
+        Arbitraries.frequencyOf(List.of(
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(0.0)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(1.0)),
+            net.jqwik.api.Tuple.of(8, Arbitraries.doubles().between(0, 1.5).ofScale(6))));
+    Arbitrary<Double> weight = Arbitraries.doubles().between(0.001, 10).ofScale(3);
+    return Combinators.combine(score.list().ofMinSize(1).ofMaxSize(8), weight.list().ofSize(8))
+        .as((s, w) -> {
+          double[] scores = s.stream().mapToDouble(Double::doubleValue).toArray();
+          double[] weights = new double[scores.length];
+          for (int k = 0; k < scores.length; k++) {
+            weights[k] = w.get(k);
+          }
+          return new Children(scores, weights);
+        });
+  }
+
+  static void close(double expected, double actual, String what) {
+    assertTrue(Math.abs(expected - actual) <= TOLERANCE * Math.max(1, Math.abs(expected)),
+        what + ": expected " + expected + " but was " + actual);
+  }
+
+  @Property
+  void equalChildrenGiveTheirScore(
+      @ForAll("strategies") Named s, @ForAll("children") Children c,
+      @ForAll @DoubleRange(min = 0, max = 1.5) double value) {
+    double[] same = new double[c.scores().length];
+    java.util.Arrays.fill(same, value);
+    close(value, s.apply(same, c.weights()), s + " of " + value);
+  }
+
+  @Property
+  void theResultLiesBetweenTheSmallestAndLargestChild(
+      @ForAll("strategies") Named s, @ForAll("children") Children c) {
+    double r = s.apply(c.scores(), c.weights());
+    double min = java.util.Arrays.stream(c.scores()).min().orElseThrow();
+    double max = java.util.Arrays.stream(c.scores()).max().orElseThrow();
+    assertTrue(Double.isFinite(r) && r >= 0, s + " gave " + r);
+    assertTrue(r >= min - TOLERANCE && r <= max + TOLERANCE, s + " " + c + " gave " + r);
+  }
+
+  @Property
+  void permutingChildrenDoesNotChangeTheResult(
+      @ForAll("strategies") Named s, @ForAll("children") Children c, @ForAll long seed) {
+    List<Integer> order = new ArrayList<>();
+    for (int k = 0; k < c.scores().length; k++) {
+      order.add(k);
+    }
+    Collections.shuffle(order, new Random(seed));
+    double[] ps = new double[order.size()];
+    double[] pw = new double[order.size()];
+    for (int k = 0; k < order.size(); k++) {
+      ps[k] = c.scores()[order.get(k)];
+      pw[k] = c.weights()[order.get(k)];
+    }
+    close(s.apply(c.scores(), c.weights()), s.apply(ps, pw), s + " permuted");
+  }
+
+  @Property
+  void scalingAllWeightsDoesNotChangeTheResult(
+      @ForAll("strategies") Named s, @ForAll("children") Children c,
+      @ForAll @IntRange(min = 1, max = 1_000_000) int thousandths) {
+    double k = thousandths / 1000.0;
+    double[] scaled = c.weights().clone();
+    for (int j = 0; j < scaled.length; j++) {
+      scaled[j] *= k;
+    }
+    close(s.apply(c.scores(), c.weights()), s.apply(c.scores(), scaled), s + " scaled by " + k);
+  }
+
+  @Property
+  void raisingAChildNeverLowersTheResult(
+      @ForAll("strategies") Named s, @ForAll("children") Children c,
+      @ForAll @DoubleRange(min = 0, max = 0.5) double raise, @ForAll long seed) {
+    int j = new Random(seed).nextInt(c.scores().length);
+    double[] raised = c.scores().clone();
+    raised[j] += raise;
+    double before = s.apply(c.scores(), c.weights());
+    double after = s.apply(raised, c.weights());
+    assertTrue(after >= before - TOLERANCE, s + ": " + before + " -> " + after);
+  }
+
+  @Property
+  void aggregationIsDeterministic(@ForAll("strategies") Named s, @ForAll("children") Children c) {
+    assertEquals(Double.doubleToLongBits(s.apply(c.scores(), c.weights())),
+        Double.doubleToLongBits(s.apply(c.scores(), c.weights())));
+  }
+
+  @Property
+  void contributionsAddUpToTheResultInDefinitionOrder(
+      @ForAll("strategies") Named s, @ForAll("children") Children c) {
+    AggregationInput in = AggregationInput.of(c.scores(), c.weights(), s.spec().parameters());
+    s.strategy().contributions(in).ifPresent(parts -> {
+      double sum = 0;
+      for (double p : parts) {
+        sum += p;
+      }
+      assertEquals(s.strategy().aggregate(in), sum, 0.0, s + " " + c);
+    });
+  }
+
+  @Property
+  void weightedMeanIsTheTextbookFormula(@ForAll("children") Children c) {
+    double num = 0;
+    double den = 0;
+    for (int k = 0; k < c.scores().length; k++) {
+      num += c.weights()[k] * c.scores()[k];
+      den += c.weights()[k];
+    }
+    close(num / den, new Named(AggregationSpec.weightedMean()).apply(c.scores(), c.weights()),
+        "weighted mean");
+    assertEquals(Map.of(), AggregationSpec.weightedMean().parameters());
+  }
+}
