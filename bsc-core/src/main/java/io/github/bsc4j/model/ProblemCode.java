@@ -48,5 +48,14 @@ public enum ProblemCode {
   /** The same cause-effect link defined twice. */
   DUPLICATE_LINK,
   /** Cause-effect links that form a cycle; the strategy map must be acyclic. */
-  LINK_CYCLE
+  LINK_CYCLE,
+  /** An indicator names a scoring rule the engine's registry does not know (found at compile). */
+  UNKNOWN_SCORING_RULE,
+  /** A node names an aggregation strategy the engine's registry does not know (at compile). */
+  UNKNOWN_AGGREGATION,
+  /**
+   * A scoring rule or aggregation strategy rejected its parameters or the indicator it was given
+   * (a missing baseline for {@code linear}, a gap between bands...); found at compile.
+   */
+  BAD_PARAMETER
 }

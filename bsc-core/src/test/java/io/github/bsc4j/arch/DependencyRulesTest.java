@@ -34,6 +34,40 @@ class DependencyRulesTest {
   }
 
   @Test
+  void dataFlowsOneWay() {
+    // DESIGN.md: model <- data <- scoring <- aggregation <- engine; no package imports one to
+    // its right. internal holds shared helpers and depends on none of them.
+    String[][] forbidden = {
+      {"io.github.bsc4j.data..", "io.github.bsc4j.scoring..", "io.github.bsc4j.aggregation..",
+          "io.github.bsc4j.engine.."},
+      {"io.github.bsc4j.scoring..", "io.github.bsc4j.aggregation..", "io.github.bsc4j.engine.."},
+      {"io.github.bsc4j.aggregation..", "io.github.bsc4j.engine.."},
+      {"io.github.bsc4j.internal..", "io.github.bsc4j.model..", "io.github.bsc4j.data..",
+          "io.github.bsc4j.scoring..", "io.github.bsc4j.aggregation..",
+          "io.github.bsc4j.engine.."},
+    };
+    for (String[] rule : forbidden) {
+      com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+          .that().resideInAPackage(rule[0])
+          .should().dependOnClassesThat()
+          .resideInAnyPackage(java.util.Arrays.copyOfRange(rule, 1, rule.length))
+          .check(core);
+    }
+  }
+
+  @Test
+  void builtInsAreReachedOnlyThroughServiceLoader() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideOutsideOfPackages("io.github.bsc4j.scoring.internal..",
+            "io.github.bsc4j.aggregation.internal..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("io.github.bsc4j.scoring.internal..",
+            "io.github.bsc4j.aggregation.internal..")
+        .because("built-in rules and strategies are providers like any other")
+        .check(core);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     slices().matching("io.github.bsc4j.(*)..").should().beFreeOfCycles().check(core);
   }

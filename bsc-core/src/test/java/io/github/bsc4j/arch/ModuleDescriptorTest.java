@@ -40,7 +40,14 @@ class ModuleDescriptorTest {
         descriptor.exports().stream()
             .map(ModuleDescriptor.Exports::source)
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("io.github.bsc4j.model"), exported);
+    assertEquals(
+        Set.of(
+            "io.github.bsc4j.model",
+            "io.github.bsc4j.data",
+            "io.github.bsc4j.scoring",
+            "io.github.bsc4j.aggregation",
+            "io.github.bsc4j.engine"),
+        exported);
     descriptor
         .exports()
         .forEach(e -> assertEquals(Set.of(), e.targets(), "qualified export " + e.source()));
@@ -54,6 +61,36 @@ class ModuleDescriptorTest {
             .filter(n -> !n.equals("java.base"))
             .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Set.of("org.slf4j"), requires);
+  }
+
+  @Test
+  void usesAndProvidesBothExtensionPoints() {
+    assertEquals(
+        Set.of("io.github.bsc4j.scoring.ScoringRule", "io.github.bsc4j.aggregation.AggregationStrategy"),
+        descriptor.uses());
+    Set<String> provided =
+        descriptor.provides().stream()
+            .map(ModuleDescriptor.Provides::service)
+            .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(descriptor.uses(), provided);
+  }
+
+  @Test
+  void servicesFilesListExactlyWhatTheModuleProvides() throws IOException {
+    // Class-path users find extensions through META-INF/services; both registrations must agree.
+    for (ModuleDescriptor.Provides p : descriptor.provides()) {
+      String path = "META-INF/services/" + p.service();
+      try (InputStream in = Scorecard.class.getClassLoader().getResourceAsStream(path)) {
+        org.junit.jupiter.api.Assertions.assertNotNull(in, path);
+        java.util.List<String> listed =
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
+        assertEquals(p.providers(), listed, path);
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,108 @@
+package io.github.bsc4j.engine;
+
+import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.model.AggregationSpec;
+import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.model.MissingDataPolicy;
+import io.github.bsc4j.model.Scorecard;
+import io.github.bsc4j.scoring.ScoringRule;
+import java.util.Map;
+
+/**
+ * A scorecard compiled for evaluation: validated once, flattened into arrays (nodes in
+ * scorecard, perspective, objective, indicator order, each node's children contiguous), with every
+ * scoring rule and aggregation strategy resolved. Immutable and safe to share between threads;
+ * obtain one from {@link ScorecardEngine#compile(Scorecard)}.
+ */
+public final class CompiledScorecard {
+  final Scorecard scorecard;
+  final int size;
+  final int firstIndicator;
+  final NodeKind[] kind;
+  final String[] id;
+  final String[] name;
+  final double[] weight;
+  final int[] childFrom;
+  final int[] childTo;
+  final AggregationStrategy[] strategy;
+  final AggregationSpec[] spec;
+  final MissingDataPolicy[] policy;
+  final ScoringRule[] rule;
+  final Indicator[] indicator;
+  final Map<String, Integer> index;
+
+  CompiledScorecard(
+      Scorecard scorecard,
+      int firstIndicator,
+      NodeKind[] kind,
+      String[] id,
+      String[] name,
+      double[] weight,
+      int[] childFrom,
+      int[] childTo,
+      AggregationStrategy[] strategy,
+      AggregationSpec[] spec,
+      MissingDataPolicy[] policy,
+      ScoringRule[] rule,
+      Indicator[] indicator,
+      Map<String, Integer> index) {
+    this.scorecard = scorecard;
+    this.size = kind.length;
+    this.firstIndicator = firstIndicator;
+    this.kind = kind;
+    this.id = id;
+    this.name = name;
+    this.weight = weight;
+    this.childFrom = childFrom;
+    this.childTo = childTo;
+    this.strategy = strategy;
+    this.spec = spec;
+    this.policy = policy;
+    this.rule = rule;
+    this.indicator = indicator;
+    this.index = Map.copyOf(index);
+  }
+
+  /**
+   * The scorecard this plan was compiled from.
+   *
+   * @return the scorecard
+   */
+  public Scorecard scorecard() {
+    return scorecard;
+  }
+
+  /**
+   * How many nodes the plan has: the scorecard, its perspectives, objectives and indicators.
+   *
+   * @return the node count
+   */
+  public int nodeCount() {
+    return size;
+  }
+
+  /**
+   * How many indicators the plan scores.
+   *
+   * @return the indicator count
+   */
+  public int indicatorCount() {
+    return size - firstIndicator;
+  }
+
+  /**
+   * Summarises the plan.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "CompiledScorecard["
+        + scorecard.id()
+        + ", nodes="
+        + size
+        + ", indicators="
+        + indicatorCount()
+        + "]";
+  }
+}

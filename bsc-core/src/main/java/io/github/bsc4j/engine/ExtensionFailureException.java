@@ -1,0 +1,51 @@
+package io.github.bsc4j.engine;
+
+import java.util.Objects;
+
+/**
+ * Thrown when a scoring rule or aggregation strategy misbehaves during evaluation: it threw, or
+ * returned NaN, an infinity, a negative score or a score above the indicator's cap. The message
+ * names the extension and the node; the engine never clamps or hides such a result.
+ */
+public final class ExtensionFailureException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  /** The name of the rule or strategy that failed. */
+  private final String extension;
+
+  /** The id of the node being evaluated. */
+  private final String nodeId;
+
+  /**
+   * Creates the exception.
+   *
+   * @param extension the rule's or strategy's name
+   * @param nodeId the node's id
+   * @param message the full message
+   * @param cause what the extension threw, or null
+   */
+  public ExtensionFailureException(
+      String extension, String nodeId, String message, Throwable cause) {
+    super(Objects.requireNonNull(message, "message"), cause);
+    this.extension = Objects.requireNonNull(extension, "extension");
+    this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
+  }
+
+  /**
+   * The name of the rule or strategy that failed.
+   *
+   * @return the extension's name
+   */
+  public String extension() {
+    return extension;
+  }
+
+  /**
+   * The id of the node (indicator, objective, perspective or scorecard) being evaluated.
+   *
+   * @return the node id
+   */
+  public String nodeId() {
+    return nodeId;
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.bsc4j.engine;
+
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * What an indicator was scored from.
+ *
+ * @param actual the actual value used, if there was one
+ * @param target the target that applied to the period, if any
+ * @param baseline the baseline that applied, if any
+ * @param rule the scoring rule's name
+ * @param unit the indicator's unit (may be empty)
+ * @param cap the indicator's cap
+ */
+public record IndicatorDetail(
+    OptionalDouble actual,
+    OptionalDouble target,
+    OptionalDouble baseline,
+    String rule,
+    String unit,
+    double cap) {
+
+  /**
+   * Creates a detail.
+   *
+   * @param actual the actual value
+   * @param target the target
+   * @param baseline the baseline
+   * @param rule the rule name
+   * @param unit the unit
+   * @param cap the cap
+   * @throws NullPointerException if an object argument is null
+   */
+  public IndicatorDetail {
+    Objects.requireNonNull(actual, "actual");
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(unit, "unit");
+  }
+}
