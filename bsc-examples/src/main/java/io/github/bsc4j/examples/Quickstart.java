@@ -1,5 +1,10 @@
 package io.github.bsc4j.examples;
 
+import io.github.bsc4j.data.Measurements;
+import io.github.bsc4j.data.Period;
+import io.github.bsc4j.engine.CompiledScorecard;
+import io.github.bsc4j.engine.ScorecardEngine;
+import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Perspective;
 import io.github.bsc4j.model.RollUp;
 import io.github.bsc4j.model.Scorecard;
@@ -49,5 +54,25 @@ public final class Quickstart {
         .build();
     // end::quickstart[]
     return card;
+  }
+
+  /**
+   * The README's scoring section: evaluates the quickstart scorecard for March 2026.
+   *
+   * @param card the quickstart scorecard
+   * @return the result
+   */
+  public static ScorecardResult evaluate(Scorecard card) {
+    // tag::scoring[]
+    ScorecardEngine engine = ScorecardEngine.create();
+    CompiledScorecard plan = engine.compile(card);            // immutable, share it between threads
+    Measurements march = Measurements.builder()
+        .put("revenue", Period.month(2026, 3), 1_150_000)
+        .put("return-rate", Period.month(2026, 3), 3.1)
+        .build();                                              // or implement MeasurementSource
+    ScorecardResult result = engine.evaluate(plan, march, Period.month(2026, 3));
+    System.out.println(result.explain());
+    // end::scoring[]
+    return result;
   }
 }

@@ -1,5 +1,7 @@
 package io.github.bsc4j.examples;
 
+import io.github.bsc4j.data.Measurements;
+import io.github.bsc4j.data.Period;
 import io.github.bsc4j.model.Perspective;
 import io.github.bsc4j.model.RollUp;
 import io.github.bsc4j.model.Scorecard;
@@ -13,7 +15,35 @@ import io.github.bsc4j.model.UpdateFrequency;
  * the four perspectives. Later releases add the individual scorecard and the blend of both.
  */
 public final class SalesScorecards {
+  /** The month the example evaluates. */
+  public static final Period MARCH_2026 = Period.month(2026, 3);
+
   private SalesScorecards() {}
+
+  /**
+   * The team's measurements for March 2026, as an application would load them from its CRM and
+   * HR systems. The share of revenue from new customers has not been reported yet.
+   *
+   * @return the measurements
+   */
+  public static Measurements teamMarch2026() {
+    double revenue = 1_150_000;
+    double headcount = 10;
+    return Measurements.builder()
+        .put("sales-revenue", MARCH_2026, revenue)
+        .put("profit-margin", MARCH_2026, 21)
+        // Derived indicators are computed by the engine once formulas land (see docs/scoring.md);
+        // until then the application supplies the value, here from the same two inputs.
+        .put("revenue-per-head", MARCH_2026, revenue / headcount)
+        .put("customer-satisfaction", MARCH_2026, 82)
+        .put("return-rate", MARCH_2026, 3.1)
+        .put("response-time", MARCH_2026, 10)
+        .put("rework", MARCH_2026, 4)
+        .put("training-hours", MARCH_2026, 260)
+        .put("staff-turnover", MARCH_2026, 12)
+        .put("headcount", MARCH_2026, headcount)
+        .build();
+  }
 
   /**
    * The sales team's scorecard: eleven indicators from the paper's team catalogue, leading and

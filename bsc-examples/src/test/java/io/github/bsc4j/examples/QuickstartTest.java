@@ -3,7 +3,9 @@ package io.github.bsc4j.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Scorecard;
+import io.github.bsc4j.model.Status;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,14 +49,26 @@ class QuickstartTest {
         Files.readString(
             root.resolve("bsc-examples/src/main/java/io/github/bsc4j/examples/Quickstart.java"),
             StandardCharsets.UTF_8);
-    String snippet =
-        source.substring(
-            source.indexOf("// tag::quickstart[]") + "// tag::quickstart[]".length(),
-            source.indexOf("    // end::quickstart[]"));
-    String unindented = snippet.strip().replaceAll("(?m)^    ", "");
-    assertTrue(
-        readme.contains(unindented),
-        "README.md must show Quickstart.java's quickstart block verbatim (unindented by 4):\n"
-            + unindented);
+    for (String tag : new String[] {"quickstart", "scoring"}) {
+      String snippet =
+          source.substring(
+              source.indexOf("// tag::" + tag + "[]") + ("// tag::" + tag + "[]").length(),
+              source.indexOf("    // end::" + tag + "[]"));
+      String unindented = snippet.strip().replaceAll("(?m)^    ", "");
+      assertTrue(
+          readme.contains("```java\n" + unindented + "\n```"),
+          "README.md must show Quickstart.java's " + tag + " block verbatim (unindented by 4):\n"
+              + unindented);
+    }
+  }
+
+  @Test
+  void scoringSectionEvaluatesTheQuickstart() {
+    ScorecardResult result = Quickstart.evaluate(Quickstart.scorecard());
+    // revenue (1.15 M - 1 M) / 0.2 M = 0.75; return rate (3.1 - 4) / (2.5 - 4) = 0.6
+    assertEquals((0.75 + 0.6) / 2, result.score().getAsDouble(), 1e-12);
+    assertEquals(Status.OFF_TRACK, result.status(), "0.675 is below the 0.7 cut-off");
+    assertEquals(Status.AT_RISK, result.node("return-rate").orElseThrow().status(),
+        "3.1 lies between good 2.5 and bad 4");
   }
 }
