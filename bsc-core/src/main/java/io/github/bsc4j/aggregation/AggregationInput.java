@@ -6,9 +6,11 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The children an aggregation strategy combines: those that count (weight above 0) and have a
- * score after the missing-data policy was applied, in definition order. Never empty; every score
- * is finite and not negative, every weight finite and above 0.
+ * The children an aggregation strategy combines, in definition order: every score finite and not
+ * negative, every weight finite and not negative. A child of weight 0 does not count, and an input
+ * without a child of positive weight has no data. The engine passes only the children that count
+ * and have a score after the missing-data policy, never an input without data; applications that
+ * call strategies directly may pass anything this class accepts.
  *
  * <p>An input holds copies of the arrays it is given and hands out single values, so it is
  * immutable.
@@ -38,20 +40,17 @@ public final class AggregationInput {
    * @param parameters the strategy's parameters from the definition
    * @return the input
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the arrays are empty or differ in length, a score is
-   *     negative or not finite, or a weight is not finite and above 0
+   * @throws IllegalArgumentException if the arrays differ in length, a score is negative or not
+   *     finite, or a weight is negative or not finite
    */
   public static AggregationInput of(
       double[] scores, double[] weights, Map<String, Double> parameters) {
     Objects.requireNonNull(scores, "scores");
     Objects.requireNonNull(weights, "weights");
     Objects.requireNonNull(parameters, "parameters");
-    if (scores.length == 0 || scores.length != weights.length) {
+    if (scores.length != weights.length) {
       throw new IllegalArgumentException(
-          "need as many weights as scores, at least one: "
-              + scores.length
-              + " scores, "
-              + weights.length
+          "need as many weights as scores: " + scores.length + " scores, " + weights.length
               + " weights");
     }
     for (int i = 0; i < scores.length; i++) {
@@ -59,9 +58,9 @@ public final class AggregationInput {
         throw new IllegalArgumentException(
             "score " + i + " must be finite and not negative, was " + scores[i]);
       }
-      if (!(Double.isFinite(weights[i]) && weights[i] > 0)) {
+      if (!(Double.isFinite(weights[i]) && weights[i] >= 0)) {
         throw new IllegalArgumentException(
-            "weight " + i + " must be finite and above 0, was " + weights[i]);
+            "weight " + i + " must be finite and not negative, was " + weights[i]);
       }
     }
     return new AggregationInput(scores.clone(), weights.clone(), Map.copyOf(parameters));
@@ -80,9 +79,9 @@ public final class AggregationInput {
   }
 
   /**
-   * How many children count.
+   * How many children the input holds, including any of weight 0.
    *
-   * @return at least 1
+   * @return the number of children
    */
   public int size() {
     return scores.length;
@@ -103,7 +102,7 @@ public final class AggregationInput {
    * The weight of child {@code i}.
    *
    * @param i the child's position, from 0
-   * @return its weight, above 0
+   * @return its weight, 0 or more
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public double weight(int i) {
@@ -117,6 +116,15 @@ public final class AggregationInput {
    */
   public double totalWeight() {
     return totalWeight;
+  }
+
+  /**
+   * Tells whether the input has data: at least one child of positive weight.
+   *
+   * @return true if {@link #totalWeight()} is above 0
+   */
+  public boolean hasData() {
+    return totalWeight > 0;
   }
 
   /**

@@ -15,12 +15,14 @@ import java.util.Optional;
  * {@link AggregationStrategies.Builder#add(AggregationStrategy)}. Definitions refer to a strategy
  * by {@link #name()}.
  *
- * <p>The engine applies the missing-data policy and leaves zero-weight children out before it
- * calls {@link #aggregate}, which therefore always sees at least one child. Contract: a pure
- * function of its input, safe to call from many threads at once, combining children in the order
- * given, returning a finite, non-negative number; a result between the smallest and the largest
- * child, equal to {@code s} when every child scores {@code s}, unchanged by permuting children or
- * scaling all weights. A strategy that throws or returns NaN, an infinity or a negative number
+ * <p>Contract: a pure function of its input, safe to call from many threads at once, combining
+ * children in the order given. Children of weight 0 are ignored; an input without a child of
+ * positive weight ({@link AggregationInput#hasData()} false) gives NaN, meaning no data. Otherwise
+ * the result is finite and not negative, lies between the smallest and the largest counted child,
+ * equals {@code s} when every counted child scores {@code s}, and does not change when children
+ * are permuted, all weights are scaled, or a child is split into two children with the same score
+ * sharing its weight. The engine applies the missing-data policy first and never passes an input
+ * without data; a strategy that throws or returns NaN, an infinity or a negative number there
  * makes the evaluation fail with an error naming the strategy and the node. {@code bsc-testkit}'s
  * {@code AggregationStrategyContract} checks all of this.
  */
@@ -48,14 +50,15 @@ public interface AggregationStrategy {
   /**
    * Combines the children's scores.
    *
-   * @param input the counted children with data, in definition order
-   * @return the node's score, finite and not negative
+   * @param input the children, in definition order
+   * @return the node's score, finite and not negative; NaN when the input has no data
    */
   double aggregate(AggregationInput input);
 
   /**
    * Each child's contribution to the aggregate, where the strategy can say: values that, added
-   * up in definition order, give the aggregate. The default provides none.
+   * up in definition order, give the aggregate (0 for children of weight 0). Only asked for inputs
+   * with data. The default provides none.
    *
    * @param input the same input {@link #aggregate} was given
    * @return one contribution per child, or empty when the strategy has no additive breakdown

@@ -24,11 +24,12 @@ public final class MaxStrategy implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
-    return in.score(Strategies.extreme(in, false));
+    return Strategies.extremeScore(in, false);
   }
 
   @Override
   public Optional<double[]> contributions(AggregationInput in) {
-    return Optional.of(Strategies.picked(in, Strategies.extreme(in, false)));
+    int chosen = Strategies.extreme(in, false);
+    return chosen < 0 ? Optional.empty() : Optional.of(Strategies.picked(in, chosen));
   }
 }

@@ -24,11 +24,12 @@ public final class MinStrategy implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
-    return in.score(Strategies.extreme(in, true));
+    return Strategies.extremeScore(in, true);
   }
 
   @Override
   public Optional<double[]> contributions(AggregationInput in) {
-    return Optional.of(Strategies.picked(in, Strategies.extreme(in, true)));
+    int chosen = Strategies.extreme(in, true);
+    return chosen < 0 ? Optional.empty() : Optional.of(Strategies.picked(in, chosen));
   }
 }

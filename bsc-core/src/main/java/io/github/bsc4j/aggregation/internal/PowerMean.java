@@ -45,12 +45,15 @@ public final class PowerMean implements AggregationStrategy {
   @Override
   public double aggregate(AggregationInput in) {
     double p = in.parameter("p").orElseThrow();
-    if (p == 0) {
+    if (p == 0 || !in.hasData()) {
       return Strategies.geometric(in);
     }
     double total = in.totalWeight();
     double sum = 0;
     for (int i = 0; i < in.size(); i++) {
+      if (in.weight(i) == 0) {
+        continue;
+      }
       double s = in.score(i);
       if (s == 0.0 && p < 0) {
         return 0.0;

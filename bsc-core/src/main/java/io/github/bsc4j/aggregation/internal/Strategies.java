@@ -19,11 +19,17 @@ final class Strategies {
     return List.copyOf(problems);
   }
 
-  /** {@code Π s^(w/Σw)} in definition order; 0 as soon as a score is 0. */
+  /** {@code Π s^(w/Σw)} in definition order; 0 as soon as a counted score is 0. */
   static double geometric(AggregationInput in) {
+    if (!in.hasData()) {
+      return Double.NaN;
+    }
     double total = in.totalWeight();
     double product = 1.0;
     for (int i = 0; i < in.size(); i++) {
+      if (in.weight(i) == 0) {
+        continue;
+      }
       double s = in.score(i);
       if (s == 0.0) {
         return 0.0;
@@ -33,15 +39,27 @@ final class Strategies {
     return product;
   }
 
-  /** The position of the extreme child: the first one, in definition order, on ties. */
+  /**
+   * The position of the extreme counted child (the first one, in definition order, on ties), or
+   * -1 when no child counts.
+   */
   static int extreme(AggregationInput in, boolean lowest) {
-    int best = 0;
-    for (int i = 1; i < in.size(); i++) {
-      if (lowest ? in.score(i) < in.score(best) : in.score(i) > in.score(best)) {
+    int best = -1;
+    for (int i = 0; i < in.size(); i++) {
+      if (in.weight(i) == 0) {
+        continue;
+      }
+      if (best < 0 || (lowest ? in.score(i) < in.score(best) : in.score(i) > in.score(best))) {
         best = i;
       }
     }
     return best;
+  }
+
+  /** The score of the extreme counted child; NaN when no child counts. */
+  static double extremeScore(AggregationInput in, boolean lowest) {
+    int i = extreme(in, lowest);
+    return i < 0 ? Double.NaN : in.score(i);
   }
 
   /** Contributions of a strategy that picks one child: that child's score, 0 for the others. */

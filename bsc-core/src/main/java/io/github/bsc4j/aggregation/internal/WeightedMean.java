@@ -27,6 +27,9 @@ public final class WeightedMean implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
+    if (!in.hasData()) {
+      return Double.NaN;
+    }
     double total = in.totalWeight();
     double sum = 0;
     for (int i = 0; i < in.size(); i++) {
@@ -37,6 +40,9 @@ public final class WeightedMean implements AggregationStrategy {
 
   @Override
   public Optional<double[]> contributions(AggregationInput in) {
+    if (!in.hasData()) {
+      return Optional.empty();
+    }
     double total = in.totalWeight();
     double[] c = new double[in.size()];
     for (int i = 0; i < c.length; i++) {
