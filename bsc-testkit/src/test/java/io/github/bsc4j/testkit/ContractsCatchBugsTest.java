@@ -1,0 +1,100 @@
+package io.github.bsc4j.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+
+/**
+ * Runs the contracts against deliberately broken implementations and checks that each is caught
+ * by the right law, with a message that names the law, the extension and the evidence.
+ */
+class ContractsCatchBugsTest {
+
+  /** Runs one specimen through jqwik; returns failed property name to failure message. */
+  static Map<String, String> failures(Class<?> specimen) {
+    Map<String, String> failed = new TreeMap<>();
+    EngineTestKit.engine("jqwik")
+        .configurationParameter("jqwik.database", "target/jqwik-database-specimens")
+        .configurationParameter("jqwik.reporting.onlyfailures", "true")
+        .selectors(selectClass(specimen))
+        .execute()
+        .testEvents()
+        .failed()
+        .stream()
+        .forEach(e -> failed.put(name(e), message(e)));
+    return failed;
+  }
+
+  static String name(Event e) {
+    return e.getTestDescriptor().getDisplayName();
+  }
+
+  static String message(Event e) {
+    return e.getRequiredPayload(TestExecutionResult.class).getThrowable()
+        .map(Throwable::getMessage).orElse("");
+  }
+
+  static void caughtBy(Map<String, String> failed, String property, String... phrases) {
+    assertTrue(failed.containsKey(property), "expected " + property + " to fail; failed: " + failed);
+    for (String phrase : phrases) {
+      assertTrue(failed.get(property).contains(phrase),
+          property + " message lacks '" + phrase + "': " + failed.get(property));
+    }
+  }
+
+  @Test
+  void aWeightedMeanThatIgnoresWeightsIsCaught() {
+    Map<String, String> failed = failures(Specimens.IgnoresWeights.class);
+    caughtBy(failed, "splittingAChildChangesNothing",
+        "aggregation strategy 'unweighted-mean' breaks the law \"splitting a child into two that"
+            + " share its weight changes nothing\"",
+        "not on how many children carry it");
+  }
+
+  @Test
+  void aStrategyThatDependsOnChildOrderIsCaught() {
+    Map<String, String> failed = failures(Specimens.DependsOnOrder.class);
+    caughtBy(failed, "permutingChildrenChangesNothing",
+        "aggregation strategy 'first-child' breaks the law \"permuting children changes"
+            + " nothing\"", "but in the order");
+  }
+
+  @Test
+  void aStrategyThatScoresMissingDataAsZeroIsCaught() {
+    Map<String, String> failed = failures(Specimens.ScoresMissingDataAsZero.class);
+    assertEquals(Map.of("noDataGivesNaN",
+        "aggregation strategy 'zero-for-no-data' breaks the law \"no data gives NaN (NO_DATA),"
+            + " never a score\": no children gave 0.0, two children of weight 0 gave 0.0"),
+        failed, "only that law is broken");
+  }
+
+  @Test
+  void aPenaltyThatPushesBelowTheWorstChildIsCaught() {
+    Map<String, String> failed = failures(Specimens.PenaltyBelowTheWorstChild.class);
+    caughtBy(failed, "equalChildrenGiveTheirScore",
+        "'subtracting-penalty' breaks the law \"equal children give their score\"");
+    caughtBy(failed, "resultLiesBetweenSmallestAndLargestChild", "outside [");
+  }
+
+  @Test
+  void aRuleThatExceedsItsCapIsCaught() {
+    Map<String, String> failed = failures(Specimens.ExceedsItsCap.class);
+    caughtBy(failed, "scoresAreFiniteAndWithinZeroAndTheCap",
+        "scoring rule 'unclamped-linear' breaks the law \"scores lie in [0, cap]\"", "with cap");
+  }
+
+  @Test
+  void aRuleThatDecreasesWhereItShouldIncreaseIsCaught() {
+    Map<String, String> failed = failures(Specimens.DecreasesWhereItShouldIncrease.class);
+    caughtBy(failed, "scoresMoveWithTheValueAsDeclared",
+        "scoring rule 'backwards' breaks the law \"the score never falls as the value improves");
+    caughtBy(failed, "meetingTheTargetScoresOne", "actual = target");
+  }
+}
