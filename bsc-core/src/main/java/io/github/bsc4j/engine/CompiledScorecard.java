@@ -1,6 +1,8 @@
 package io.github.bsc4j.engine;
 
 import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.data.FiscalCalendar;
+import io.github.bsc4j.formula.Formula;
 import io.github.bsc4j.model.AggregationSpec;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.MissingDataPolicy;
@@ -29,7 +31,9 @@ public final class CompiledScorecard {
   final MissingDataPolicy[] policy;
   final ScoringRule[] rule;
   final Indicator[] indicator;
+  final Formula[] formula;
   final Map<String, Integer> index;
+  final FiscalCalendar calendar;
 
   CompiledScorecard(
       Scorecard scorecard,
@@ -45,6 +49,7 @@ public final class CompiledScorecard {
       MissingDataPolicy[] policy,
       ScoringRule[] rule,
       Indicator[] indicator,
+      Formula[] formula,
       Map<String, Integer> index) {
     this.scorecard = scorecard;
     this.size = kind.length;
@@ -60,7 +65,9 @@ public final class CompiledScorecard {
     this.policy = policy;
     this.rule = rule;
     this.indicator = indicator;
+    this.formula = formula;
     this.index = Map.copyOf(index);
+    this.calendar = FiscalCalendar.startingIn(scorecard.defaults().fiscalYearStart());
   }
 
   /**
@@ -88,6 +95,15 @@ public final class CompiledScorecard {
    */
   public int indicatorCount() {
     return size - firstIndicator;
+  }
+
+  /**
+   * The fiscal calendar of the scorecard, which year-to-date and previous periods follow.
+   *
+   * @return the calendar
+   */
+  public FiscalCalendar calendar() {
+    return calendar;
   }
 
   /**

@@ -5,15 +5,19 @@ import io.github.bsc4j.aggregation.AggregationStrategy;
 import io.github.bsc4j.data.InvalidMeasurementException;
 import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Period;
+import io.github.bsc4j.data.RollUps;
+import io.github.bsc4j.formula.Formula;
 import io.github.bsc4j.internal.Numbers;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.MissingDataPolicy;
+import io.github.bsc4j.model.PartialPeriodPolicy;
 import io.github.bsc4j.model.Status;
 import io.github.bsc4j.model.StatusCutoffs;
 import io.github.bsc4j.model.Target;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.Statuses;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +46,18 @@ final class Evaluation {
   private final Status[] status;
   private final String[] note;
 
+  /** Indicator values for the period; NaN when missing. */
+  private final double[] value;
+
+  private final boolean[] computed;
+
+  /** For a value carried forward, the (latest) month it came from. */
+  private final Period[] carried;
+
+  private final PartialPeriodPolicy partialPeriods;
+  private MeasurementSource source;
+  private Period period;
+
   Evaluation(CompiledScorecard plan, boolean detailed) {
     this.plan = plan;
     this.detailed = detailed;
@@ -57,6 +73,10 @@ final class Evaluation {
     this.baseline = new double[n];
     this.status = new Status[n];
     this.note = new String[n];
+    this.value = new double[n];
+    this.computed = new boolean[n];
+    this.carried = new Period[n];
+    this.partialPeriods = plan.scorecard.defaults().partialPeriods();
   }
 
   double score(int node) {
@@ -64,11 +84,15 @@ final class Evaluation {
   }
 
   void run(MeasurementSource source, Period period) {
+    this.source = source;
+    this.period = period;
     Arrays.fill(normalised, 0.0);
     Arrays.fill(contribution, Double.NaN);
     Arrays.fill(note, null);
+    Arrays.fill(computed, false);
+    Arrays.fill(carried, null);
     for (int k = plan.firstIndicator; k < plan.size; k++) {
-      scoreIndicator(k, source, period);
+      scoreIndicator(k);
     }
     for (int k = plan.firstIndicator - 1; k >= 0; k--) {
       aggregate(k);
@@ -77,30 +101,26 @@ final class Evaluation {
     contribution[0] = score[0];
   }
 
-  private void scoreIndicator(int k, MeasurementSource source, Period period) {
+  private void scoreIndicator(int k) {
     Indicator ind = plan.indicator[k];
-    OptionalDouble value = source.value(ind.id(), period);
-    if (value == null) {
-      throw new NullPointerException(
-          "measurement source returned null for indicator '" + ind.id() + "'; return empty");
-    }
-    OptionalDouble t = targetFor(ind, period);
-    OptionalDouble b = ind.baseline();
+    OptionalDouble t = ind.target().map(x -> RollUps.targetFor(x, ind.rollUp(), period))
+        .orElse(OptionalDouble.empty());
+    OptionalDouble b = baselineFor(ind);
     target[k] = t.orElse(Double.NaN);
     baseline[k] = b.orElse(Double.NaN);
     coverage[k] = 0.0;
-    if (value.isEmpty()) {
-      noData(k, "no measurement for " + period);
-      actual[k] = Double.NaN;
+    double a = valueOf(k);
+    actual[k] = a;
+    if (Double.isNaN(a)) {
+      noData(k, note[k]);
       return;
     }
-    double a = value.getAsDouble();
-    if (!Double.isFinite(a)) {
-      throw new InvalidMeasurementException(ind.id(), period, a);
-    }
-    actual[k] = a;
     if (ind.target().isPresent() && t.isEmpty()) {
-      noData(k, "no target scheduled for " + period);
+      noData(k, "no target scheduled for " + plan.calendar.format(period));
+      return;
+    }
+    if (ind.baselineSchedule().isPresent() && b.isEmpty()) {
+      noData(k, "no baseline scheduled for " + plan.calendar.format(period));
       return;
     }
     ScoringRule r = plan.rule[k];
@@ -147,12 +167,100 @@ final class Evaluation {
     status[k] = Statuses.ofIndicator(ind, a, s, cutoffs);
   }
 
-  private static OptionalDouble targetFor(Indicator ind, Period period) {
-    if (ind.target().isEmpty()) {
-      return OptionalDouble.empty();
+  private OptionalDouble baselineFor(Indicator ind) {
+    if (ind.baselineSchedule().isPresent()) {
+      return RollUps.targetFor(ind.baselineSchedule().get(), ind.rollUp(), period);
     }
-    Target t = ind.target().get();
-    return t.valueOn(period.start());
+    if (ind.baseline().isPresent()) {
+      return RollUps.targetFor(Target.of(ind.baseline().getAsDouble()), ind.rollUp(), period);
+    }
+    return OptionalDouble.empty();
+  }
+
+  /**
+   * The value of indicator {@code k} for the period, NaN when it has none (the reason then in
+   * {@code note[k]}): a derived indicator's formula over its inputs' values; a measured one's
+   * measurement for exactly the period, else its monthly measurements rolled up, with
+   * carry-forward where the indicator opted in.
+   */
+  private double valueOf(int k) {
+    if (computed[k]) {
+      return value[k];
+    }
+    computed[k] = true;
+    value[k] = plan.formula[k] != null ? derived(k) : measured(k);
+    return value[k];
+  }
+
+  private double derived(int k) {
+    Formula.Value v = plan.formula[k].evaluate(ref -> {
+      double x = valueOf(plan.index.get(ref));
+      return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
+    });
+    if (!v.isPresent()) {
+      note[k] = v.missingReason();
+    }
+    return v.value();
+  }
+
+  private double measured(int k) {
+    Indicator ind = plan.indicator[k];
+    OptionalDouble direct = read(ind, period);
+    if (direct.isPresent()) {
+      return direct.getAsDouble();
+    }
+    if (!period.isWholeMonths()) {
+      note[k] = "no measurement for " + plan.calendar.format(period);
+      return Double.NaN;
+    }
+    List<YearMonth> months = period.months();
+    double[] values = new double[months.size()];
+    int present = 0;
+    List<String> carriedFrom = new ArrayList<>();
+    for (YearMonth m : months) {
+      OptionalDouble v = months.size() == 1 ? OptionalDouble.empty() : read(ind, Period.month(m));
+      if (v.isEmpty() && ind.carryForwardMonths().isPresent()) {
+        for (int age = 1; age <= ind.carryForwardMonths().getAsInt() && v.isEmpty(); age++) {
+          Period earlier = Period.month(m.minusMonths(age));
+          v = read(ind, earlier);
+          if (v.isPresent()) {
+            carried[k] = earlier;
+            carriedFrom.add(months.size() == 1 ? earlier.toString() : m + " from " + earlier);
+          }
+        }
+      }
+      if (v.isPresent()) {
+        values[present++] = v.getAsDouble();
+      }
+    }
+    if (present == 0) {
+      note[k] = "no measurement for " + plan.calendar.format(period);
+      return Double.NaN;
+    }
+    if (present < months.size() && partialPeriods == PartialPeriodPolicy.COMPLETE_ONLY) {
+      note[k] = present + " of " + months.size() + " months of " + plan.calendar.format(period)
+          + " have data (partial periods: COMPLETE_ONLY)";
+      return Double.NaN;
+    }
+    if (!carriedFrom.isEmpty()) {
+      note[k] = "carried forward " + (months.size() == 1 ? "from " : "")
+          + String.join(", ", carriedFrom);
+    } else if (present < months.size()) {
+      note[k] = present + " of " + months.size() + " months have data";
+    }
+    return RollUps.combine(ind.rollUp(), Arrays.copyOf(values, present));
+  }
+
+  private OptionalDouble read(Indicator ind, Period p) {
+    OptionalDouble v = source.value(ind.id(), p);
+    if (v == null) {
+      throw new NullPointerException(
+          "measurement source returned null for indicator '" + ind.id() + "'; return empty");
+    }
+    if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
+      throw new InvalidMeasurementException(ind.id(), p, v.getAsDouble());
+    }
+    return v;
   }
 
   private void noData(int k, String why) {
@@ -311,11 +419,23 @@ final class Evaluation {
     }
   }
 
-  /** Builds the result subtree of node {@code k}. */
-  NodeResult tree(int k) {
+  /**
+   * Builds the result subtree of node {@code k}, with trends against {@code previous} (an
+   * evaluation of the previous comparable period) when given.
+   */
+  NodeResult tree(int k, Evaluation previous, double tolerance) {
     List<NodeResult> children = new ArrayList<>(plan.childTo[k] - plan.childFrom[k]);
     for (int c = plan.childFrom[k]; c < plan.childTo[k]; c++) {
-      children.add(tree(c));
+      children.add(tree(c, previous, tolerance));
+    }
+    Optional<Trend> trend = Optional.empty();
+    if (previous != null && !Double.isNaN(score[k]) && !Double.isNaN(previous.score[k])) {
+      double delta = score[k] - previous.score[k];
+      Trend.Direction direction =
+          Math.abs(delta) <= tolerance
+              ? Trend.Direction.FLAT
+              : delta > 0 ? Trend.Direction.UP : Trend.Direction.DOWN;
+      trend = Optional.of(new Trend(previous.period, previous.score[k], delta, direction));
     }
     boolean isIndicator = plan.kind[k] == NodeKind.INDICATOR;
     Optional<IndicatorDetail> detail = Optional.empty();
@@ -332,7 +452,8 @@ final class Evaluation {
                   optional(baseline[k]),
                   method,
                   ind.unit(),
-                  ind.cap()));
+                  ind.cap(),
+                  Optional.ofNullable(carried[k])));
       action = ind.action(status[k]);
     } else {
       method = plan.strategy[k].name();
@@ -351,6 +472,7 @@ final class Evaluation {
         detail,
         action,
         Optional.ofNullable(note[k]),
+        trend,
         children);
   }
 

@@ -24,6 +24,7 @@ final class Explanation {
         .append(Numbers.percent(root.coverage()))
         .append(", ")
         .append(root.method())
+        .append(trend(root))
         .append(root.note().map(n -> " (" + n + ")").orElse(""))
         .append('\n');
     e.children(root.children(), "");
@@ -72,8 +73,16 @@ final class Explanation {
     if (n.kind() != NodeKind.INDICATOR) {
       sb.append(", coverage ").append(Numbers.percent(n.coverage())).append(", ").append(n.method());
     }
+    sb.append(trend(n));
     n.note().ifPresent(note -> sb.append(" (").append(note).append(')'));
     return sb.toString();
+  }
+
+  private static String trend(NodeResult n) {
+    return n.trend()
+        .map(t -> ", trend " + t.direction() + " " + (t.delta() >= 0 ? "+" : "")
+            + Numbers.rounded(t.delta(), 4) + " since " + t.previousPeriod())
+        .orElse("");
   }
 
   private static String outcome(NodeResult n) {

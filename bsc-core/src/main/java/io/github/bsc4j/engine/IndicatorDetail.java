@@ -1,6 +1,8 @@
 package io.github.bsc4j.engine;
 
+import io.github.bsc4j.data.Period;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -12,6 +14,7 @@ import java.util.OptionalDouble;
  * @param rule the scoring rule's name
  * @param unit the indicator's unit (may be empty)
  * @param cap the indicator's cap
+ * @param carriedFrom the month a carried-forward value came from (the latest, for a roll-up)
  */
 public record IndicatorDetail(
     OptionalDouble actual,
@@ -19,7 +22,8 @@ public record IndicatorDetail(
     OptionalDouble baseline,
     String rule,
     String unit,
-    double cap) {
+    double cap,
+    Optional<Period> carriedFrom) {
 
   /**
    * Creates a detail.
@@ -30,6 +34,7 @@ public record IndicatorDetail(
    * @param rule the rule name
    * @param unit the unit
    * @param cap the cap
+   * @param carriedFrom the month a carried value came from
    * @throws NullPointerException if an object argument is null
    */
   public IndicatorDetail {
@@ -38,5 +43,6 @@ public record IndicatorDetail(
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(carriedFrom, "carriedFrom");
   }
 }

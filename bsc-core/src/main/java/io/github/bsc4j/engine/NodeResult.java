@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
  * @param indicator for indicators, the actual value, target and baseline used
  * @param action the indicator's action text for its status, if it has one
  * @param note why the node has no data, or another remark on how it was computed
+ * @param trend the change since the previous comparable period, when both have a score
  * @param children the child nodes in definition order (unmodifiable)
  */
 public record NodeResult(
@@ -41,6 +42,7 @@ public record NodeResult(
     Optional<IndicatorDetail> indicator,
     Optional<String> action,
     Optional<String> note,
+    Optional<Trend> trend,
     List<NodeResult> children) {
 
   /**
@@ -59,6 +61,7 @@ public record NodeResult(
    * @param indicator the indicator detail
    * @param action the action text
    * @param note the note
+   * @param trend the trend
    * @param children the children
    * @throws NullPointerException if an object argument or a child is null
    */
@@ -73,6 +76,7 @@ public record NodeResult(
     Objects.requireNonNull(indicator, "indicator");
     Objects.requireNonNull(action, "action");
     Objects.requireNonNull(note, "note");
+    Objects.requireNonNull(trend, "trend");
     children = List.copyOf(Objects.requireNonNull(children, "children"));
   }
 

@@ -4,6 +4,9 @@ import io.github.bsc4j.aggregation.AggregationStrategies;
 import io.github.bsc4j.aggregation.AggregationStrategy;
 import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Period;
+import io.github.bsc4j.formula.Formula;
+import io.github.bsc4j.formula.FormulaException;
+import io.github.bsc4j.internal.Graphs;
 import io.github.bsc4j.model.AggregationSpec;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.MissingDataPolicy;
@@ -185,6 +188,8 @@ public final class ScorecardEngine {
       index.put(id[k], k);
     }
     index.putIfAbsent(id[0], 0);
+    Formula[] formula = new Formula[n];
+    compileFormulas(firstIndicator, kind, indicator, formula, index, problems);
     if (!problems.isEmpty()) {
       throw new ScorecardValidationException("scorecard '" + scorecard.id() + "'", problems);
     }
@@ -203,6 +208,7 @@ public final class ScorecardEngine {
             policy,
             rule,
             indicator,
+            formula,
             index);
     LOG.debug(
         "compiled scorecard '{}': {} perspectives, {} objectives, {} indicators",
@@ -211,6 +217,70 @@ public final class ScorecardEngine {
         objectives.size(),
         indicators.size());
     return plan;
+  }
+
+  /**
+   * Parses every derived indicator's formula and checks its references and that no derived
+   * indicators depend on each other in a cycle.
+   */
+  private static void compileFormulas(
+      int firstIndicator,
+      NodeKind[] kind,
+      Indicator[] indicator,
+      Formula[] formula,
+      Map<String, Integer> index,
+      List<Problem> problems) {
+    int n = indicator.length;
+    boolean referencesOk = true;
+    for (int k = firstIndicator; k < n; k++) {
+      Optional<String> text = indicator[k].formula();
+      if (text.isEmpty()) {
+        continue;
+      }
+      try {
+        formula[k] = Formula.parse(text.get());
+      } catch (FormulaException e) {
+        problems.add(new Problem(indicator[k].id(), ProblemCode.FORMULA_SYNTAX,
+            "formula '" + abbreviate(text.get()) + "' is malformed " + e.getMessage()));
+        referencesOk = false;
+        continue;
+      }
+      for (String ref : formula[k].references()) {
+        Integer target = index.get(ref);
+        if (target == null || kind[target] != NodeKind.INDICATOR) {
+          problems.add(new Problem(indicator[k].id(), ProblemCode.UNKNOWN_REFERENCE,
+              "formula refers to '" + ref + "', which is "
+                  + (target == null ? "not an element of this scorecard"
+                      : "a " + kind[target].name().toLowerCase(java.util.Locale.ROOT)
+                          + ", not an indicator")));
+          referencesOk = false;
+        }
+      }
+    }
+    if (!referencesOk) {
+      return;
+    }
+    int[][] edges = new int[n][];
+    for (int k = 0; k < n; k++) {
+      if (formula[k] == null) {
+        edges[k] = new int[0];
+        continue;
+      }
+      edges[k] = formula[k].references().stream().mapToInt(index::get).toArray();
+    }
+    for (int[] cycle : Graphs.cycles(edges)) {
+      StringBuilder path = new StringBuilder();
+      for (int v : cycle) {
+        path.append(indicator[v].id()).append(" -> ");
+      }
+      path.append(indicator[cycle[0]].id());
+      problems.add(new Problem(indicator[cycle[0]].id(), ProblemCode.FORMULA_CYCLE,
+          "derived indicators depend on each other in a cycle: " + path));
+    }
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
 
   private ScoringRule resolve(Indicator ind, List<Problem> problems) {
@@ -285,7 +355,8 @@ public final class ScorecardEngine {
   }
 
   /**
-   * Evaluates a plan for one subject's measurements and one period.
+   * Evaluates a plan for one subject's measurements and one period, and the previous comparable
+   * period for the trends.
    *
    * @param plan a plan compiled by any engine
    * @param measurements the subject's actual values
@@ -302,7 +373,13 @@ public final class ScorecardEngine {
     Objects.requireNonNull(period, "period");
     Evaluation e = new Evaluation(plan, true);
     e.run(measurements, period);
-    ScorecardResult result = new ScorecardResult(plan.scorecard.id(), period, e.tree(0));
+    Evaluation previous = new Evaluation(plan, false);
+    previous.run(measurements, plan.calendar.previous(period));
+    ScorecardResult result =
+        new ScorecardResult(
+            plan.scorecard.id(),
+            period,
+            e.tree(0, previous, plan.scorecard.defaults().trendTolerance()));
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "evaluated scorecard '{}' for {}: score {}, {}",

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.TreeSet;
 
 /**
  * An indicator (a KPI): what is measured, which direction is good, where it started and where it
@@ -45,6 +48,7 @@ public final class Indicator {
   private final IndicatorKind kind;
   private final Polarity polarity;
   private final OptionalDouble baseline;
+  private final Optional<Target.Schedule> baselineSchedule;
   private final Optional<Target> target;
   private final OptionalDouble min;
   private final OptionalDouble max;
@@ -58,6 +62,7 @@ public final class Indicator {
   private final Map<Status, String> actions;
   private final List<String> risks;
   private final Optional<String> formula;
+  private final OptionalInt carryForwardMonths;
 
   private Indicator(Builder b) {
     this.id = b.id;
@@ -67,6 +72,7 @@ public final class Indicator {
     this.kind = b.kind;
     this.polarity = b.polarity;
     this.baseline = b.baseline;
+    this.baselineSchedule = b.baselineSchedule;
     this.target = b.target;
     this.min = b.min;
     this.max = b.max;
@@ -80,6 +86,7 @@ public final class Indicator {
     this.actions = Collections.unmodifiableMap(new EnumMap<>(b.actions));
     this.risks = List.copyOf(b.risks);
     this.formula = b.formula;
+    this.carryForwardMonths = b.carryForwardMonths;
   }
 
   /**
@@ -108,6 +115,7 @@ public final class Indicator {
     b.kind = kind;
     b.polarity = polarity;
     b.baseline = baseline;
+    b.baselineSchedule = baselineSchedule;
     b.target = target;
     b.min = min;
     b.max = max;
@@ -121,6 +129,7 @@ public final class Indicator {
     b.actions.putAll(actions);
     b.risks.addAll(risks);
     b.formula = formula;
+    b.carryForwardMonths = carryForwardMonths;
     return b;
   }
 
@@ -185,6 +194,35 @@ public final class Indicator {
    */
   public OptionalDouble baseline() {
     return baseline;
+  }
+
+  /**
+   * Baselines that change over time, one per date range, when the indicator has them instead of
+   * a constant {@link #baseline()}. They roll up over longer periods as targets do.
+   *
+   * @return the baseline schedule, if any
+   */
+  public Optional<Target.Schedule> baselineSchedule() {
+    return baselineSchedule;
+  }
+
+  /**
+   * Tells whether the indicator has a baseline, constant or scheduled.
+   *
+   * @return true if it has one
+   */
+  public boolean hasBaseline() {
+    return baseline.isPresent() || baselineSchedule.isPresent();
+  }
+
+  /**
+   * How many months back a missing monthly value may be carried forward from, if the indicator
+   * opted in; the result flags every carried value with the month it came from.
+   *
+   * @return the maximum age in months, if carry-forward is on
+   */
+  public OptionalInt carryForwardMonths() {
+    return carryForwardMonths;
   }
 
   /**
@@ -346,6 +384,7 @@ public final class Indicator {
         && kind == that.kind
         && polarity == that.polarity
         && baseline.equals(that.baseline)
+        && baselineSchedule.equals(that.baselineSchedule)
         && target.equals(that.target)
         && min.equals(that.min)
         && max.equals(that.max)
@@ -358,7 +397,8 @@ public final class Indicator {
         && rationale.equals(that.rationale)
         && actions.equals(that.actions)
         && risks.equals(that.risks)
-        && formula.equals(that.formula);
+        && formula.equals(that.formula)
+        && carryForwardMonths.equals(that.carryForwardMonths);
   }
 
   /**
@@ -376,6 +416,7 @@ public final class Indicator {
         kind,
         polarity,
         baseline,
+        baselineSchedule,
         target,
         min,
         max,
@@ -388,7 +429,8 @@ public final class Indicator {
         rationale,
         actions,
         risks,
-        formula);
+        formula,
+        carryForwardMonths);
   }
 
   /**
@@ -405,6 +447,7 @@ public final class Indicator {
       sb.append(", unit=").append(unit);
     }
     baseline.ifPresent(v -> sb.append(", baseline=").append(v));
+    baselineSchedule.ifPresent(v -> sb.append(", baselines=").append(v));
     target.ifPresent(v -> sb.append(", target=").append(v));
     min.ifPresent(v -> sb.append(", min=").append(v));
     max.ifPresent(v -> sb.append(", max=").append(v));
@@ -414,6 +457,7 @@ public final class Indicator {
     sb.append(", cap=").append(cap);
     sb.append(", rollUp=").append(rollUp);
     formula.ifPresent(v -> sb.append(", formula=").append(v));
+    carryForwardMonths.ifPresent(v -> sb.append(", carryForward=").append(v));
     return sb.append(']').toString();
   }
 
@@ -430,6 +474,7 @@ public final class Indicator {
     private IndicatorKind kind;
     private Polarity polarity = Polarity.HIGHER_IS_BETTER;
     private OptionalDouble baseline = OptionalDouble.empty();
+    private Optional<Target.Schedule> baselineSchedule = Optional.empty();
     private Optional<Target> target = Optional.empty();
     private OptionalDouble min = OptionalDouble.empty();
     private OptionalDouble max = OptionalDouble.empty();
@@ -443,6 +488,7 @@ public final class Indicator {
     private final EnumMap<Status, String> actions = new EnumMap<>(Status.class);
     private final List<String> risks = new ArrayList<>();
     private Optional<String> formula = Optional.empty();
+    private OptionalInt carryForwardMonths = OptionalInt.empty();
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id");
@@ -561,6 +607,32 @@ public final class Indicator {
      */
     public Builder baseline(double baseline) {
       this.baseline = OptionalDouble.of(baseline);
+      this.baselineSchedule = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Sets baselines that change over time, replacing a constant baseline.
+     *
+     * @param entries the baseline per date range; ranges must not overlap
+     * @return this builder
+     * @throws NullPointerException if {@code entries} or an entry is null
+     */
+    public Builder baselineSchedule(List<ScheduledTarget> entries) {
+      this.baselineSchedule = Optional.of(new Target.Schedule(entries));
+      this.baseline = OptionalDouble.empty();
+      return this;
+    }
+
+    /**
+     * Opts in to carry-forward: a month without a value takes the latest value of the {@code
+     * maxAgeMonths} months before it, flagged in the result with the month it came from.
+     *
+     * @param maxAgeMonths how many months back to look, at least 1
+     * @return this builder
+     */
+    public Builder carryForward(int maxAgeMonths) {
+      this.carryForwardMonths = OptionalInt.of(maxAgeMonths);
       return this;
     }
 
@@ -794,7 +866,9 @@ public final class Indicator {
       if (kind == null) {
         p.add(id, ProblemCode.MISSING_ATTRIBUTE, "indicator kind (LEADING or LAGGING) is not set");
       }
-      boolean baselineOk = baseline.isEmpty() || p.finite(id, "baseline", baseline.getAsDouble());
+      boolean baselineOk =
+          (baseline.isEmpty() || p.finite(id, "baseline", baseline.getAsDouble()))
+              && (baselineSchedule.isEmpty() || checkSchedule("baseline", baselineSchedule.get(), p));
       boolean targetOk = target.isEmpty() || checkTarget(target.get(), p);
       boolean minOk = min.isEmpty() || p.finite(id, "min", min.getAsDouble());
       boolean maxOk = max.isEmpty() || p.finite(id, "max", max.getAsDouble());
@@ -822,8 +896,10 @@ public final class Indicator {
         boundsUsable = false;
       }
       if (boundsUsable) {
-        if (baselineOk && baseline.isPresent()) {
-          checkWithinBounds("baseline", baseline.getAsDouble(), p);
+        if (baselineOk) {
+          for (double v : baselineValues()) {
+            checkWithinBounds("baseline", v, p);
+          }
         }
         if (targetOk && target.isPresent()) {
           for (double v : target.get().values()) {
@@ -831,8 +907,16 @@ public final class Indicator {
           }
         }
       }
-      if (baselineOk && targetOk && baseline.isPresent() && target.isPresent()) {
-        checkPolarity(baseline.getAsDouble(), target.get(), p);
+      if (baselineOk && targetOk && target.isPresent()) {
+        baseline.ifPresent(b -> checkPolarity(Target.of(b), target.get(), p));
+        baselineSchedule.ifPresent(b -> checkPolarity(b, target.get(), p));
+      }
+      if (carryForwardMonths.isPresent() && carryForwardMonths.getAsInt() < 1) {
+        p.add(
+            id,
+            ProblemCode.VALUE_OUT_OF_RANGE,
+            "carry-forward needs a maximum age of at least 1 month, was "
+                + carryForwardMonths.getAsInt());
       }
       if (thresholdsOk && thresholds.isPresent()) {
         checkThresholds(thresholds.get(), boundsUsable, p);
@@ -859,23 +943,32 @@ public final class Indicator {
       if (t instanceof Target.Constant c) {
         p.finite(id, "target", c.value());
       } else {
-        checkSchedule((Target.Schedule) t, p);
+        checkSchedule("target", (Target.Schedule) t, p);
       }
       return p.size() == before;
     }
 
-    private void checkSchedule(Target.Schedule s, Problems p) {
+    private List<Double> baselineValues() {
+      if (baseline.isPresent()) {
+        return List.of(baseline.getAsDouble());
+      }
+      return baselineSchedule.map(Target.Schedule::values).orElse(List.of());
+    }
+
+    /** Checks a target or baseline schedule; returns whether it had no problem. */
+    private boolean checkSchedule(String what, Target.Schedule s, Problems p) {
+      int before = p.size();
       if (s.entries().isEmpty()) {
-        p.add(id, ProblemCode.MISSING_ATTRIBUTE, "a target schedule needs at least one entry");
+        p.add(id, ProblemCode.MISSING_ATTRIBUTE, "a " + what + " schedule needs at least one entry");
       }
       List<ScheduledTarget> valid = new ArrayList<>();
       for (ScheduledTarget e : s.entries()) {
-        p.finite(id, "scheduled target from " + e.start(), e.value());
+        p.finite(id, "scheduled " + what + " from " + e.start(), e.value());
         if (!e.start().isBefore(e.end())) {
           p.add(
               id,
               ProblemCode.EMPTY_INTERVAL,
-              "scheduled target range [" + e.start() + ", " + e.end() + ") is empty");
+              "scheduled " + what + " range [" + e.start() + ", " + e.end() + ") is empty");
         } else {
           valid.add(e);
         }
@@ -888,7 +981,7 @@ public final class Indicator {
           p.add(
               id,
               ProblemCode.OVERLAPPING_PERIODS,
-              "scheduled targets ["
+              "scheduled " + what + "s ["
                   + prev.start()
                   + ", "
                   + prev.end()
@@ -899,6 +992,7 @@ public final class Indicator {
                   + ") overlap");
         }
       }
+      return p.size() == before;
     }
 
     private void checkWithinBounds(String what, double v, Problems p) {
@@ -916,19 +1010,42 @@ public final class Indicator {
       }
     }
 
-    private void checkPolarity(double b, Target t, Problems p) {
-      for (double v : t.values()) {
-        if (polarity == Polarity.HIGHER_IS_BETTER && v < b) {
-          p.add(
-              id,
-              ProblemCode.POLARITY_INCONSISTENT,
-              "higher is better, but target " + v + " lies below baseline " + b);
-        } else if (polarity == Polarity.LOWER_IS_BETTER && v > b) {
-          p.add(
-              id,
-              ProblemCode.POLARITY_INCONSISTENT,
-              "lower is better, but target " + v + " lies above baseline " + b);
+    /**
+     * Compares target and baseline wherever either changes: at the start of every schedule entry
+     * (any date for constants).
+     */
+    private void checkPolarity(Target baselines, Target targets, Problems p) {
+      TreeSet<LocalDate> dates = new TreeSet<>();
+      for (Target t : List.of(baselines, targets)) {
+        if (t instanceof Target.Schedule s) {
+          s.entries().forEach(e -> dates.add(e.start()));
         }
+      }
+      if (dates.isEmpty()) {
+        dates.add(LocalDate.EPOCH);
+      }
+      TreeSet<String> reported = new TreeSet<>();
+      for (LocalDate d : dates) {
+        OptionalDouble b = baselines.valueOn(d);
+        OptionalDouble v = targets.valueOn(d);
+        if (b.isPresent() && v.isPresent()
+            && reported.add(v.getAsDouble() + "/" + b.getAsDouble())) {
+          checkPolarity(b.getAsDouble(), v.getAsDouble(), p);
+        }
+      }
+    }
+
+    private void checkPolarity(double b, double v, Problems p) {
+      if (polarity == Polarity.HIGHER_IS_BETTER && v < b) {
+        p.add(
+            id,
+            ProblemCode.POLARITY_INCONSISTENT,
+            "higher is better, but target " + v + " lies below baseline " + b);
+      } else if (polarity == Polarity.LOWER_IS_BETTER && v > b) {
+        p.add(
+            id,
+            ProblemCode.POLARITY_INCONSISTENT,
+            "lower is better, but target " + v + " lies above baseline " + b);
       }
     }
 

@@ -57,5 +57,11 @@ public enum ProblemCode {
    * A scoring rule or aggregation strategy rejected its parameters or the indicator it was given
    * (a missing baseline for {@code linear}, a gap between bands...); found at compile.
    */
-  BAD_PARAMETER
+  BAD_PARAMETER,
+  /** A derived indicator's formula is malformed; the message gives the position (at compile). */
+  FORMULA_SYNTAX,
+  /** A formula refers to an id that is not an indicator of the scorecard (at compile). */
+  UNKNOWN_REFERENCE,
+  /** Derived indicators whose formulas depend on each other in a cycle (at compile). */
+  FORMULA_CYCLE
 }

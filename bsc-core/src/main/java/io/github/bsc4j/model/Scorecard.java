@@ -560,6 +560,18 @@ public final class Scorecard {
     }
 
     /**
+     * Sets the month fiscal years start in (default January).
+     *
+     * @param month the first month of fiscal years
+     * @return this builder
+     * @throws NullPointerException if {@code month} is null
+     */
+    public Builder fiscalYearStart(java.time.Month month) {
+      this.defaults = defaults.withFiscalYearStart(Objects.requireNonNull(month, "month"));
+      return this;
+    }
+
+    /**
      * Validates the whole definition and builds the scorecard.
      *
      * @return the scorecard

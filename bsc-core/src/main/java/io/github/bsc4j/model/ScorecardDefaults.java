@@ -1,29 +1,49 @@
 package io.github.bsc4j.model;
 
+import java.time.Month;
 import java.util.Objects;
 
 /**
  * A scorecard's defaults for the engine: how children are aggregated, what missing data means,
- * the minimum coverage below which a node has no data, and the score cut-offs for statuses.
- * Objectives and perspectives may override the aggregation and the missing-data policy. Validated
- * with the scorecard it is built into.
+ * the minimum coverage below which a node has no data, the score cut-offs for statuses, the month
+ * fiscal years start in, what a partly measured longer period means, and how small a change of
+ * score counts as flat. Objectives and perspectives may override the aggregation and the
+ * missing-data policy. Validated with the scorecard it is built into.
  *
  * @param aggregation the default aggregation strategy
  * @param missingData the default missing-data policy
  * @param minimumCoverage the share of a node's weight, in {@code [0, 1]}, that must have data for
  *     the node to have a score; 0 means any data at all
  * @param cutoffs the score cut-offs for statuses
+ * @param fiscalYearStart the month fiscal years start in (year-to-date, previous periods)
+ * @param partialPeriods what a longer period with unmeasured months means
+ * @param trendTolerance the largest change of score, in {@code [0, 1]}, that counts as FLAT
  */
 public record ScorecardDefaults(
     AggregationSpec aggregation,
     MissingDataPolicy missingData,
     double minimumCoverage,
-    StatusCutoffs cutoffs) {
+    StatusCutoffs cutoffs,
+    Month fiscalYearStart,
+    PartialPeriodPolicy partialPeriods,
+    double trendTolerance) {
 
-  /** Weighted mean, {@code SKIP}, no minimum coverage, cut-offs 1.0 and 0.7. */
+  /** The default trend tolerance: a change of score up to 0.005 is FLAT. */
+  public static final double DEFAULT_TREND_TOLERANCE = 0.005;
+
+  /**
+   * Weighted mean, {@code SKIP}, no minimum coverage, cut-offs 1.0 and 0.7, fiscal years from
+   * January, complete periods only, trend tolerance 0.005.
+   */
   public static final ScorecardDefaults DEFAULT =
       new ScorecardDefaults(
-          AggregationSpec.weightedMean(), MissingDataPolicy.SKIP, 0.0, StatusCutoffs.DEFAULT);
+          AggregationSpec.weightedMean(),
+          MissingDataPolicy.SKIP,
+          0.0,
+          StatusCutoffs.DEFAULT,
+          Month.JANUARY,
+          PartialPeriodPolicy.COMPLETE_ONLY,
+          DEFAULT_TREND_TOLERANCE);
 
   /**
    * Creates defaults.
@@ -32,12 +52,17 @@ public record ScorecardDefaults(
    * @param missingData the missing-data policy
    * @param minimumCoverage the minimum coverage
    * @param cutoffs the cut-offs
+   * @param fiscalYearStart the first month of fiscal years
+   * @param partialPeriods the partial-period policy
+   * @param trendTolerance the trend tolerance
    * @throws NullPointerException if an argument is null
    */
   public ScorecardDefaults {
     Objects.requireNonNull(aggregation, "aggregation");
     Objects.requireNonNull(missingData, "missingData");
     Objects.requireNonNull(cutoffs, "cutoffs");
+    Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
+    Objects.requireNonNull(partialPeriods, "partialPeriods");
   }
 
   /**
@@ -48,7 +73,8 @@ public record ScorecardDefaults(
    * @throws NullPointerException if {@code spec} is null
    */
   public ScorecardDefaults withAggregation(AggregationSpec spec) {
-    return new ScorecardDefaults(spec, missingData, minimumCoverage, cutoffs);
+    return new ScorecardDefaults(
+        spec, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods, trendTolerance);
   }
 
   /**
@@ -59,7 +85,9 @@ public record ScorecardDefaults(
    * @throws NullPointerException if {@code policy} is null
    */
   public ScorecardDefaults withMissingData(MissingDataPolicy policy) {
-    return new ScorecardDefaults(aggregation, policy, minimumCoverage, cutoffs);
+    return new ScorecardDefaults(
+        aggregation, policy, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods,
+        trendTolerance);
   }
 
   /**
@@ -69,7 +97,8 @@ public record ScorecardDefaults(
    * @return the copy
    */
   public ScorecardDefaults withMinimumCoverage(double coverage) {
-    return new ScorecardDefaults(aggregation, missingData, coverage, cutoffs);
+    return new ScorecardDefaults(
+        aggregation, missingData, coverage, cutoffs, fiscalYearStart, partialPeriods, trendTolerance);
   }
 
   /**
@@ -80,10 +109,56 @@ public record ScorecardDefaults(
    * @throws NullPointerException if {@code newCutoffs} is null
    */
   public ScorecardDefaults withCutoffs(StatusCutoffs newCutoffs) {
-    return new ScorecardDefaults(aggregation, missingData, minimumCoverage, newCutoffs);
+    return new ScorecardDefaults(
+        aggregation, missingData, minimumCoverage, newCutoffs, fiscalYearStart, partialPeriods,
+        trendTolerance);
+  }
+
+  /**
+   * Returns a copy whose fiscal years start in {@code month}.
+   *
+   * @param month the first month of fiscal years
+   * @return the copy
+   * @throws NullPointerException if {@code month} is null
+   */
+  public ScorecardDefaults withFiscalYearStart(Month month) {
+    return new ScorecardDefaults(
+        aggregation, missingData, minimumCoverage, cutoffs, month, partialPeriods, trendTolerance);
+  }
+
+  /**
+   * Returns a copy with another partial-period policy.
+   *
+   * @param policy the policy
+   * @return the copy
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ScorecardDefaults withPartialPeriods(PartialPeriodPolicy policy) {
+    return new ScorecardDefaults(
+        aggregation, missingData, minimumCoverage, cutoffs, fiscalYearStart, policy,
+        trendTolerance);
+  }
+
+  /**
+   * Returns a copy with another trend tolerance.
+   *
+   * @param tolerance the largest change of score that counts as FLAT, in {@code [0, 1]}
+   * @return the copy
+   */
+  public ScorecardDefaults withTrendTolerance(double tolerance) {
+    return new ScorecardDefaults(
+        aggregation, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods,
+        tolerance);
   }
 
   void check(String ownerId, Problems p) {
+    if (p.finite(ownerId, "trend tolerance", trendTolerance)
+        && !(trendTolerance >= 0 && trendTolerance <= 1)) {
+      p.add(
+          ownerId,
+          ProblemCode.VALUE_OUT_OF_RANGE,
+          "trend tolerance must lie in [0, 1], was " + trendTolerance);
+    }
     aggregation.check(ownerId, p);
     if (p.finite(ownerId, "minimum coverage", minimumCoverage)
         && !(minimumCoverage >= 0 && minimumCoverage <= 1)) {

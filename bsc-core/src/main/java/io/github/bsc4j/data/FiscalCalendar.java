@@ -1,0 +1,312 @@
+package io.github.bsc4j.data;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fiscal calendar: the month a fiscal year starts in, and what follows from it — fiscal years,
+ * halves and quarters, year-to-date and quarter-to-date of any period, the previous comparable
+ * period, and period labels. A fiscal year is named after the calendar year it ends in: with an
+ * April start, FY2026 runs from 2025-04-01 to 2026-03-31. {@link #CALENDAR} starts in January, so
+ * its fiscal years are calendar years. Immutable.
+ */
+public final class FiscalCalendar {
+  /** The calendar year: fiscal years start in January. */
+  public static final FiscalCalendar CALENDAR = new FiscalCalendar(Month.JANUARY);
+
+  private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+  private static final Pattern PART = Pattern.compile("(FY)?(\\d{4})-([QH])(\\d+)");
+  private static final Pattern YEAR = Pattern.compile("(FY)?(\\d{4})");
+  private static final Pattern RANGE = Pattern.compile("(.+)\\.\\.(.+)");
+
+  private final Month firstMonth;
+
+  private FiscalCalendar(Month firstMonth) {
+    this.firstMonth = firstMonth;
+  }
+
+  /**
+   * A fiscal calendar whose years start in {@code firstMonth}.
+   *
+   * @param firstMonth the first month of each fiscal year
+   * @return the calendar
+   * @throws NullPointerException if {@code firstMonth} is null
+   */
+  public static FiscalCalendar startingIn(Month firstMonth) {
+    Objects.requireNonNull(firstMonth, "firstMonth");
+    return firstMonth == Month.JANUARY ? CALENDAR : new FiscalCalendar(firstMonth);
+  }
+
+  /**
+   * The first month of each fiscal year.
+   *
+   * @return the month
+   */
+  public Month firstMonth() {
+    return firstMonth;
+  }
+
+  /**
+   * The fiscal year a day falls in, named after the calendar year the fiscal year ends in.
+   *
+   * @param date the day
+   * @return the fiscal year's number
+   * @throws NullPointerException if {@code date} is null
+   */
+  public int fiscalYearOf(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    if (firstMonth == Month.JANUARY) {
+      return date.getYear();
+    }
+    return date.getMonthValue() >= firstMonth.getValue() ? date.getYear() + 1 : date.getYear();
+  }
+
+  /**
+   * One fiscal year.
+   *
+   * @param fiscalYear the fiscal year's number (the calendar year it ends in)
+   * @return the period
+   */
+  public Period year(int fiscalYear) {
+    LocalDate start = startOf(fiscalYear);
+    return new Period(start, start.plusYears(1));
+  }
+
+  /**
+   * One half of a fiscal year.
+   *
+   * @param fiscalYear the fiscal year
+   * @param half 1 or 2
+   * @return the period
+   * @throws IllegalArgumentException if {@code half} is out of range
+   */
+  public Period half(int fiscalYear, int half) {
+    if (half < 1 || half > 2) {
+      throw new IllegalArgumentException("half must be 1 or 2, was " + half);
+    }
+    LocalDate start = startOf(fiscalYear).plusMonths(6L * (half - 1));
+    return new Period(start, start.plusMonths(6));
+  }
+
+  /**
+   * One quarter of a fiscal year.
+   *
+   * @param fiscalYear the fiscal year
+   * @param quarter 1 to 4
+   * @return the period
+   * @throws IllegalArgumentException if {@code quarter} is out of range
+   */
+  public Period quarter(int fiscalYear, int quarter) {
+    if (quarter < 1 || quarter > 4) {
+      throw new IllegalArgumentException("quarter must lie in 1..4, was " + quarter);
+    }
+    LocalDate start = startOf(fiscalYear).plusMonths(3L * (quarter - 1));
+    return new Period(start, start.plusMonths(3));
+  }
+
+  /**
+   * Year-to-date: from the start of the fiscal year {@code period} starts in to the end of {@code
+   * period}.
+   *
+   * @param period any period
+   * @return the year to date
+   * @throws NullPointerException if {@code period} is null
+   */
+  public Period yearToDate(Period period) {
+    Objects.requireNonNull(period, "period");
+    return new Period(startOf(fiscalYearOf(period.start())), period.end());
+  }
+
+  /**
+   * Quarter-to-date: from the start of the fiscal quarter {@code period} starts in to the end of
+   * {@code period}.
+   *
+   * @param period any period
+   * @return the quarter to date
+   * @throws NullPointerException if {@code period} is null
+   */
+  public Period quarterToDate(Period period) {
+    Objects.requireNonNull(period, "period");
+    return new Period(quarterStart(period.start()), period.end());
+  }
+
+  /**
+   * The previous comparable period: the month, fiscal quarter, half or year before one; for a
+   * year- or quarter-to-date, the same span a year or a quarter earlier; for other whole months,
+   * as many months earlier; otherwise as many days earlier.
+   *
+   * @param period the period
+   * @return the previous comparable period
+   * @throws NullPointerException if {@code period} is null
+   */
+  public Period previous(Period period) {
+    Objects.requireNonNull(period, "period");
+    if (!period.isWholeMonths()) {
+      long days = period.lengthInDays();
+      return new Period(period.start().minusDays(days), period.start());
+    }
+    int months = period.months().size();
+    boolean aligned = monthsFromYearStart(period.start()) % months == 0;
+    long shift;
+    if (months == 1 || ((months == 3 || months == 6 || months == 12) && aligned)) {
+      shift = months;
+    } else if (period.start().equals(startOf(fiscalYearOf(period.start())))) {
+      shift = 12; // year-to-date: the same span a year earlier
+    } else if (period.start().equals(quarterStart(period.start())) && months < 3) {
+      shift = 3; // quarter-to-date: the same span a quarter earlier
+    } else {
+      shift = months;
+    }
+    return new Period(period.start().minusMonths(shift), period.end().minusMonths(shift));
+  }
+
+  /**
+   * A label for a period: {@code 2026-03} for a month; for fiscal years, halves and quarters
+   * {@code FY2026}, {@code FY2026-H1}, {@code FY2026-Q1} (or {@code 2026}, {@code 2026-H1},
+   * {@code 2026-Q1} in the {@link #CALENDAR}); otherwise {@link Period#toString()}. {@link
+   * #parse(String)} reads every label back.
+   *
+   * @param period the period
+   * @return the label
+   * @throws NullPointerException if {@code period} is null
+   */
+  public String format(Period period) {
+    Objects.requireNonNull(period, "period");
+    if (!period.isWholeMonths() || firstMonth == Month.JANUARY) {
+      return period.toString();
+    }
+    int months = period.months().size();
+    int offset = monthsFromYearStart(period.start());
+    String fy = "FY" + fiscalYearOf(period.start());
+    if (months == 12 && offset == 0) {
+      return fy;
+    }
+    if (months == 6 && offset % 6 == 0) {
+      return fy + "-H" + (offset / 6 + 1);
+    }
+    if (months == 3 && offset % 3 == 0) {
+      return fy + "-Q" + (offset / 3 + 1);
+    }
+    return period.toString();
+  }
+
+  /**
+   * Parses a label: {@code 2026-03}, {@code 2026-Q1}, {@code 2026-H1}, {@code 2026} (calendar
+   * periods), {@code FY2026}, {@code FY2026-Q1}, {@code FY2026-H1} (fiscal periods of this
+   * calendar) or {@code 2026-01-01..2026-02-15} (a custom range, end exclusive).
+   *
+   * @param text the label
+   * @return the period
+   * @throws NullPointerException if {@code text} is null
+   * @throws PeriodFormatException naming the text and what is wrong with it
+   */
+  public Period parse(String text) {
+    Objects.requireNonNull(text, "text");
+    String t = text.strip();
+    if (t.isEmpty()) {
+      throw new PeriodFormatException(text, "it is empty");
+    }
+    Matcher m = MONTH.matcher(t);
+    if (m.matches()) {
+      int month = Integer.parseInt(m.group(2));
+      if (month < 1 || month > 12) {
+        throw new PeriodFormatException(text, "month " + month + " is out of range 1..12");
+      }
+      return Period.month(Integer.parseInt(m.group(1)), month);
+    }
+    m = PART.matcher(t);
+    if (m.matches()) {
+      boolean fiscal = m.group(1) != null;
+      int year = Integer.parseInt(m.group(2));
+      boolean quarter = m.group(3).equals("Q");
+      int n = parsePart(text, m.group(4), quarter ? 4 : 2, quarter ? "quarter" : "half");
+      FiscalCalendar c = fiscal ? this : CALENDAR;
+      return quarter ? c.quarter(year, n) : c.half(year, n);
+    }
+    m = YEAR.matcher(t);
+    if (m.matches()) {
+      return (m.group(1) != null ? this : CALENDAR).year(Integer.parseInt(m.group(2)));
+    }
+    m = RANGE.matcher(t);
+    if (m.matches()) {
+      LocalDate start = date(text, m.group(1));
+      LocalDate end = date(text, m.group(2));
+      if (!end.isAfter(start)) {
+        throw new PeriodFormatException(text, "end " + end + " is not after start " + start);
+      }
+      return new Period(start, end);
+    }
+    throw new PeriodFormatException(text, "its form is not recognised");
+  }
+
+  private static int parsePart(String text, String digits, int max, String what) {
+    int n = digits.length() > 2 ? Integer.MAX_VALUE : Integer.parseInt(digits);
+    if (n < 1 || n > max) {
+      throw new PeriodFormatException(text, what + " " + digits + " is out of range 1.." + max);
+    }
+    return n;
+  }
+
+  private static LocalDate date(String text, String part) {
+    try {
+      return LocalDate.parse(part.strip());
+    } catch (DateTimeParseException e) {
+      throw new PeriodFormatException(text, "'" + part.strip() + "' is not a date (yyyy-mm-dd)");
+    }
+  }
+
+  private LocalDate startOf(int fiscalYear) {
+    try {
+      int calendarYear = firstMonth == Month.JANUARY ? fiscalYear : fiscalYear - 1;
+      return LocalDate.of(calendarYear, firstMonth, 1);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("fiscal year " + fiscalYear + " is out of range", e);
+    }
+  }
+
+  private int monthsFromYearStart(LocalDate date) {
+    return Math.floorMod(date.getMonthValue() - firstMonth.getValue(), 12);
+  }
+
+  private LocalDate quarterStart(LocalDate date) {
+    int offset = monthsFromYearStart(date);
+    return YearMonth.from(date).minusMonths(offset % 3).atDay(1);
+  }
+
+  /**
+   * Compares by first month.
+   *
+   * @param o the other object
+   * @return true if both calendars start in the same month
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FiscalCalendar f && f.firstMonth == firstMonth;
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return firstMonth.hashCode();
+  }
+
+  /**
+   * Names the first month.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "FiscalCalendar[starts in " + firstMonth + "]";
+  }
+}

@@ -1,0 +1,302 @@
+package io.github.bsc4j.formula;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A recursive-descent parser with an explicit nesting bound, so no input can overflow the stack.
+ *
+ * <pre>
+ * formula := sum END
+ * sum     := product (('+' | '-') product)*
+ * product := unary (('*' | '/') unary)*
+ * unary   := '-' unary | primary
+ * primary := number | identifier | '[' id ']' | function '(' sum (',' sum)* ')' | '(' sum ')'
+ * </pre>
+ */
+final class Parser {
+  static final Set<String> FUNCTIONS = Set.of("min", "max", "abs");
+
+  private final String text;
+  private int pos;
+  private int depth;
+
+  private Parser(String text) {
+    this.text = text;
+  }
+
+  static Expr parse(String text) {
+    if (text.length() > Formula.MAX_LENGTH) {
+      throw new FormulaException(Formula.MAX_LENGTH,
+          "the formula has " + text.length() + " characters, at most " + Formula.MAX_LENGTH
+              + " are allowed");
+    }
+    Parser p = new Parser(text);
+    p.skipSpace();
+    if (p.pos == text.length()) {
+      throw new FormulaException(0, "the formula is empty");
+    }
+    Expr e = p.sum();
+    p.skipSpace();
+    if (p.pos < text.length()) {
+      throw new FormulaException(p.pos, "expected an operator or the end, found " + p.describe());
+    }
+    return e;
+  }
+
+  private Expr sum() {
+    Expr left = product();
+    while (true) {
+      skipSpace();
+      char c = peek();
+      if (c != '+' && c != '-') {
+        return left;
+      }
+      pos++;
+      left = new Expr.Binary(c, left, product());
+    }
+  }
+
+  private Expr product() {
+    Expr left = unary();
+    while (true) {
+      skipSpace();
+      char c = peek();
+      if (c != '*' && c != '/') {
+        return left;
+      }
+      pos++;
+      left = new Expr.Binary(c, left, unary());
+    }
+  }
+
+  private Expr unary() {
+    skipSpace();
+    if (peek() == '-') {
+      int at = pos++;
+      enter(at);
+      Expr operand = unary();
+      depth--;
+      return new Expr.Neg(operand);
+    }
+    return primary();
+  }
+
+  private Expr primary() {
+    skipSpace();
+    int start = pos;
+    if (pos >= text.length()) {
+      throw new FormulaException(pos, "expected a number, an indicator id, a function or '(',"
+          + " found the end of the formula");
+    }
+    char c = text.charAt(pos);
+    if (c == '(') {
+      pos++;
+      enter(start);
+      Expr inner = sum();
+      expect(')', "to close the '(' at position " + start);
+      depth--;
+      return inner;
+    }
+    if (c == '[') {
+      return bracketed();
+    }
+    if (isDigit(c)) {
+      return number();
+    }
+    if (isIdentStart(c)) {
+      String name = identifier();
+      skipSpace();
+      if (peek() == '(') {
+        return call(name, start);
+      }
+      return new Expr.Ref(name);
+    }
+    throw new FormulaException(pos, "expected a number, an indicator id, a function or '(', found "
+        + describe());
+  }
+
+  private Expr call(String name, int start) {
+    if (!FUNCTIONS.contains(name)) {
+      throw new FormulaException(start, "unknown function '" + name + "'; the functions are abs,"
+          + " max and min");
+    }
+    int open = pos++;
+    enter(open);
+    List<Expr> args = new ArrayList<>();
+    skipSpace();
+    if (peek() == ')') {
+      throw new FormulaException(pos, "function '" + name + "' needs arguments");
+    }
+    args.add(sum());
+    skipSpace();
+    while (peek() == ',') {
+      pos++;
+      args.add(sum());
+      skipSpace();
+    }
+    expect(')', "to close the call of '" + name + "' at position " + start);
+    depth--;
+    if (name.equals("abs") && args.size() != 1) {
+      throw new FormulaException(start, "function 'abs' takes 1 argument, got " + args.size());
+    }
+    if (!name.equals("abs") && args.size() < 2) {
+      throw new FormulaException(start,
+          "function '" + name + "' takes 2 or more arguments, got " + args.size());
+    }
+    return new Expr.Call(name, args);
+  }
+
+  private Expr bracketed() {
+    int open = pos++;
+    int start = pos;
+    while (pos < text.length() && text.charAt(pos) != ']') {
+      char c = text.charAt(pos);
+      boolean ok = pos == start ? isLetter(c) : isLetter(c) || isDigit(c) || "_.-".indexOf(c) >= 0;
+      if (!ok) {
+        throw new FormulaException(pos, "unexpected character " + quote(c) + " in the bracketed id"
+            + " opened at position " + open + "; ids match [A-Za-z][A-Za-z0-9_.-]*");
+      }
+      pos++;
+    }
+    if (pos >= text.length()) {
+      throw new FormulaException(open, "the '[' is never closed with ']'");
+    }
+    if (pos == start) {
+      throw new FormulaException(open, "empty brackets: expected an indicator id between '[' and"
+          + " ']'");
+    }
+    String id = text.substring(start, pos);
+    if (id.length() > 64) {
+      throw new FormulaException(start, "the id '" + id + "' is longer than 64 characters");
+    }
+    pos++;
+    return new Expr.Ref(id);
+  }
+
+  private Expr number() {
+    int start = pos;
+    while (pos < text.length() && isDigit(text.charAt(pos))) {
+      pos++;
+    }
+    if (peek() == '.') {
+      pos++;
+      if (!isDigit(peek())) {
+        throw new FormulaException(pos, "expected a digit after the decimal point, found "
+            + describe());
+      }
+      while (pos < text.length() && isDigit(text.charAt(pos))) {
+        pos++;
+      }
+    }
+    if (peek() == 'e' || peek() == 'E') {
+      pos++;
+      if (peek() == '+' || peek() == '-') {
+        pos++;
+      }
+      if (!isDigit(peek())) {
+        throw new FormulaException(pos, "expected the digits of an exponent, found " + describe());
+      }
+      while (pos < text.length() && isDigit(text.charAt(pos))) {
+        pos++;
+      }
+    }
+    String literal = text.substring(start, pos);
+    double value = Double.parseDouble(literal);
+    if (!Double.isFinite(value)) {
+      throw new FormulaException(start, "the number " + literal + " is too large");
+    }
+    if (pos < text.length() && (isIdentStart(text.charAt(pos)) || text.charAt(pos) == '[')) {
+      throw new FormulaException(pos, "expected an operator after the number " + literal
+          + ", found " + describe());
+    }
+    return new Expr.Num(value);
+  }
+
+  private String identifier() {
+    int start = pos;
+    while (pos < text.length() && (isIdentStart(text.charAt(pos)) || isDigit(text.charAt(pos)))) {
+      pos++;
+    }
+    if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) > 127)) {
+      throw new FormulaException(pos, "unexpected character " + quote(text.charAt(pos))
+          + " after '" + text.substring(start, pos) + "'; write ids containing '.' or '-' in"
+          + " brackets, like [" + text.substring(start, pos) + ".x]");
+    }
+    return text.substring(start, pos);
+  }
+
+  private void enter(int at) {
+    if (++depth > Formula.MAX_NESTING) {
+      throw new FormulaException(at, "the formula nests deeper than " + Formula.MAX_NESTING
+          + " levels");
+    }
+  }
+
+  private void expect(char c, String why) {
+    skipSpace();
+    if (peek() != c) {
+      throw new FormulaException(pos, "expected '" + c + "' " + why + ", found " + describe());
+    }
+    pos++;
+  }
+
+  private void skipSpace() {
+    while (pos < text.length()) {
+      char c = text.charAt(pos);
+      if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+        return;
+      }
+      pos++;
+    }
+  }
+
+  private char peek() {
+    return pos < text.length() ? text.charAt(pos) : '\0';
+  }
+
+  private String describe() {
+    if (pos >= text.length()) {
+      return "the end of the formula";
+    }
+    char c = text.charAt(pos);
+    if (isDigit(c)) {
+      int end = pos;
+      while (end < text.length() && (isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+        end++;
+      }
+      return "the number " + text.substring(pos, end);
+    }
+    if (isIdentStart(c)) {
+      int end = pos;
+      while (end < text.length() && (isIdentStart(text.charAt(end)) || isDigit(text.charAt(end)))) {
+        end++;
+      }
+      return "'" + text.substring(pos, end) + "'";
+    }
+    return quote(c);
+  }
+
+  private static String quote(char c) {
+    if (c < 32 || c == 127) {
+      return String.format("the control character U+%04X", (int) c);
+    }
+    if (Character.isSurrogate(c) || c > 127) {
+      return String.format("'%c' (U+%04X)", c, (int) c);
+    }
+    return "'" + c + "'";
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isIdentStart(char c) {
+    return isLetter(c) || c == '_';
+  }
+}
