@@ -56,6 +56,24 @@ class DependencyRulesTest {
   }
 
   @Test
+  void theFormulaLanguageDependsOnJavaAlone() {
+    classes()
+        .that()
+        .resideInAPackage("io.github.bsc4j.formula..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("io.github.bsc4j.formula..", "java..")
+        .because("formulas never reach reflection, scripting or class loading, nor the engine")
+        .check(core);
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideInAPackage("io.github.bsc4j.formula..")
+        .should().dependOnClassesThat()
+        .resideInAnyPackage("java.lang.reflect..", "javax.script..", "java.lang.invoke..")
+        .orShould().callMethod(Class.class, "forName", String.class)
+        .check(core);
+  }
+
+  @Test
   void builtInsAreReachedOnlyThroughServiceLoader() {
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().resideOutsideOfPackages("io.github.bsc4j.scoring.internal..",

@@ -46,7 +46,8 @@ class ModuleDescriptorTest {
             "io.github.bsc4j.data",
             "io.github.bsc4j.scoring",
             "io.github.bsc4j.aggregation",
-            "io.github.bsc4j.engine"),
+            "io.github.bsc4j.engine",
+            "io.github.bsc4j.formula"),
         exported);
     descriptor
         .exports()

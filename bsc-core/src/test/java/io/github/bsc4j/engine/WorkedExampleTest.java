@@ -112,7 +112,7 @@ class WorkedExampleTest {
   void indicatorsCarryWhatTheyWereScoredFrom() {
     IndicatorDetail d = node("sales-revenue").indicator().orElseThrow();
     assertEquals(new IndicatorDetail(OptionalDouble.of(1_150_000), OptionalDouble.of(1_200_000),
-        OptionalDouble.of(1_000_000), "linear", "EUR", 1.0), d);
+        OptionalDouble.of(1_000_000), "linear", "EUR", 1.0, Optional.empty()), d);
     assertEquals(Optional.of("Re-plan the top ten opportunities"), node("sales-revenue").action());
     assertEquals(Optional.of("Call every customer who returned goods"), node("return-rate").action());
     assertEquals(Optional.of("no measurement for 2026-03"), node("new-customer-share").note());
