@@ -8,6 +8,7 @@ import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.Status;
 import io.github.bsc4j.model.SubjectKind;
 import io.github.bsc4j.model.UpdateFrequency;
+import java.time.YearMonth;
 
 /**
  * The reference scenario's scorecards, after the paper on the Balanced Scorecard for sales-team
@@ -15,34 +16,40 @@ import io.github.bsc4j.model.UpdateFrequency;
  * the four perspectives. Later releases add the individual scorecard and the blend of both.
  */
 public final class SalesScorecards {
-  /** The month the example evaluates. */
+  /** The month the example evaluates first. */
   public static final Period MARCH_2026 = Period.month(2026, 3);
 
   private SalesScorecards() {}
 
   /**
-   * The team's measurements for March 2026, as an application would load them from its CRM and
-   * HR systems. The share of revenue from new customers has not been reported yet.
+   * The team's monthly measurements from January 2025 to May 2026, as an application would load
+   * them from its CRM and HR systems. March 2026 holds the values the README and docs discuss;
+   * the other months drift steadily towards it. The share of revenue from new customers has not
+   * been reported in 2026 yet.
    *
    * @return the measurements
    */
-  public static Measurements teamMarch2026() {
-    double revenue = 1_150_000;
-    double headcount = 10;
-    return Measurements.builder()
-        .put("sales-revenue", MARCH_2026, revenue)
-        .put("profit-margin", MARCH_2026, 21)
-        // Derived indicators are computed by the engine once formulas land (see docs/scoring.md);
-        // until then the application supplies the value, here from the same two inputs.
-        .put("revenue-per-head", MARCH_2026, revenue / headcount)
-        .put("customer-satisfaction", MARCH_2026, 82)
-        .put("return-rate", MARCH_2026, 3.1)
-        .put("response-time", MARCH_2026, 10)
-        .put("rework", MARCH_2026, 4)
-        .put("training-hours", MARCH_2026, 260)
-        .put("staff-turnover", MARCH_2026, 12)
-        .put("headcount", MARCH_2026, headcount)
-        .build();
+  public static Measurements team2025To2026() {
+    Measurements.Builder m = Measurements.builder();
+    for (int i = 0; i < 17; i++) {
+      Period month = Period.month(YearMonth.of(2025, 1).plusMonths(i));
+      int fromMarch = i - 14; // 0 in March 2026
+      double headcount = i >= 12 ? 10 : 9;
+      double revenue = 1_150_000 + 10_000.0 * fromMarch;
+      m.put("sales-revenue", month, revenue)
+          .put("profit-margin", month, 21 + 0.25 * fromMarch)
+          .put("customer-satisfaction", month, 82 + 0.5 * fromMarch)
+          .put("return-rate", month, 3.1 - 0.05 * fromMarch)
+          .put("response-time", month, 10 - 0.5 * fromMarch)
+          .put("rework", month, 4 - fromMarch)
+          .put("training-hours", month, 260 + 5.0 * fromMarch)
+          .put("staff-turnover", month, 12 - 0.2 * fromMarch)
+          .put("headcount", month, headcount);
+      if (i < 12) {
+        m.put("new-customer-revenue-share", month, 12 + 0.1 * i);
+      }
+    }
+    return m.build();
   }
 
   /**
@@ -83,6 +90,7 @@ public final class SalesScorecards {
             .indicator("profit-margin", i -> i
                 .name("Sales profit margin").unit("%")
                 .lagging().higherIsBetter()
+                .rollUp(RollUp.AVERAGE)
                 .baseline(18).target(22)
                 .thresholds(22, 18)
                 .rationale("Revenue bought with discounts does not pay")
@@ -91,6 +99,7 @@ public final class SalesScorecards {
                 .name("Revenue per head").unit("EUR")
                 .lagging().higherIsBetter()
                 .baseline(100_000).target(120_000)
+                .rollUp(RollUp.SUM)
                 .formula("[sales-revenue] / headcount")
                 .rationale("Productivity of the team, not only its size")))
         // Customer: customer-oriented selling, the largest possible market share.
@@ -113,6 +122,7 @@ public final class SalesScorecards {
                 .lagging().lowerIsBetter()
                 .baseline(4).target(2.5)
                 .thresholds(2.5, 4)
+                .rollUp(RollUp.AVERAGE)
                 .rationale("Returns undo revenue and signal overselling")
                 .risk("Refusing legitimate returns")))
         .objective("win-new-customers", o -> o
@@ -123,6 +133,7 @@ public final class SalesScorecards {
                 .name("Revenue share from new customers").unit("%")
                 .lagging().higherIsBetter()
                 .baseline(10).target(15)
+                .rollUp(RollUp.AVERAGE)
                 .rationale("Market share grows only with new customers")))
         // Internal process: the processes behind the customer and financial goals.
         .objective("respond-fast", o -> o
@@ -134,6 +145,7 @@ public final class SalesScorecards {
                 .leading().lowerIsBetter()
                 .baseline(24).target(8)
                 .thresholds(8, 24)
+                .rollUp(RollUp.AVERAGE)
                 .rationale("Slow answers lose deals before price is discussed")
                 .risk("Fast but empty answers")))
         .objective("reduce-rework", o -> o
@@ -160,7 +172,8 @@ public final class SalesScorecards {
                 .name("Staff turnover").unit("%")
                 .lagging().lowerIsBetter()
                 .baseline(15).target(10)
-                .thresholds(10, 15))
+                .thresholds(10, 15)
+                .rollUp(RollUp.AVERAGE))
             .indicator("headcount", i -> i
                 .name("Team headcount").unit("people")
                 .lagging().higherIsBetter()

@@ -3,6 +3,9 @@ package io.github.bsc4j.examples;
 import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
+import io.github.bsc4j.data.FiscalCalendar;
+import io.github.bsc4j.data.Measurements;
+import io.github.bsc4j.data.Period;
 import io.github.bsc4j.engine.CompiledScorecard;
 import io.github.bsc4j.engine.NodeKind;
 import io.github.bsc4j.engine.NodeResult;
@@ -16,7 +19,8 @@ import java.util.Locale;
 /**
  * The main job: defines the sales team's scorecard over the four perspectives, prints it as a
  * readable tree, evaluates it for March 2026 and prints the explained result and a traffic-light
- * summary. Run it with the README's main-job command.
+ * summary, then compares March, the first quarter and the year to date with their previous
+ * comparable periods. Run it with the README's main-job command.
  */
 public final class SalesTeamExample {
   private SalesTeamExample() {}
@@ -33,11 +37,52 @@ public final class SalesTeamExample {
 
     ScorecardEngine engine = ScorecardEngine.create();
     CompiledScorecard plan = engine.compile(team);
-    ScorecardResult march =
-        engine.evaluate(plan, SalesScorecards.teamMarch2026(), SalesScorecards.MARCH_2026);
+    Measurements data = SalesScorecards.team2025To2026();
+    ScorecardResult march = engine.evaluate(plan, data, SalesScorecards.MARCH_2026);
     System.out.print(march.explain());
     System.out.println();
     System.out.print(trafficLights(march));
+    System.out.println();
+
+    FiscalCalendar calendar = plan.calendar();
+    List<Period> periods = List.of(
+        SalesScorecards.MARCH_2026,
+        Period.quarter(2026, 1),
+        calendar.yearToDate(Period.month(2026, 5)));
+    System.out.print(periodsTable(engine, plan, data, periods));
+  }
+
+  /**
+   * One line per period: the scorecard's score, status and trend against the previous comparable
+   * period, then the sales revenue that drives it.
+   *
+   * @param engine the engine
+   * @param plan the compiled scorecard
+   * @param data the measurements
+   * @param periods the periods to show
+   * @return the table
+   */
+  static String periodsTable(
+      ScorecardEngine engine, CompiledScorecard plan, Measurements data, List<Period> periods) {
+    StringBuilder out = new StringBuilder("Periods\n");
+    for (Period period : periods) {
+      ScorecardResult r = engine.evaluate(plan, data, period);
+      NodeResult revenue = r.node("sales-revenue").orElseThrow();
+      String trend = r.root().trend()
+          .map(t -> String.format(Locale.ROOT, "%s %+.3f since %s", t.direction(), t.delta(),
+              plan.calendar().format(t.previousPeriod())))
+          .orElse("no trend (no data for the previous period)");
+      out.append("  ")
+          .append(Strings.padEnd(plan.calendar().format(period), 24, ' '))
+          .append(String.format(Locale.ROOT, "score %.3f %-9s ", r.score().orElse(Double.NaN),
+              r.status()))
+          .append(Strings.padEnd(trend, 42, ' '))
+          .append(String.format(Locale.ROOT, "revenue %,.0f of %,.0f",
+              revenue.indicator().orElseThrow().actual().orElse(Double.NaN),
+              revenue.indicator().orElseThrow().target().orElse(Double.NaN)))
+          .append('\n');
+    }
+    return out.toString();
   }
 
   /**
