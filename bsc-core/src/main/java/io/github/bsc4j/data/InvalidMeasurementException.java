@@ -16,13 +16,14 @@ public final class InvalidMeasurementException extends IllegalArgumentException 
    * @param indicatorId the indicator
    * @param period the period
    * @param value the rejected value
+   * @throws NullPointerException if {@code indicatorId} or {@code period} is null
    */
   public InvalidMeasurementException(String indicatorId, Period period, double value) {
     super(
         "measurement of indicator '"
-            + indicatorId
+            + java.util.Objects.requireNonNull(indicatorId, "indicatorId")
             + "' for period "
-            + period
+            + java.util.Objects.requireNonNull(period, "period")
             + " must be a finite number, was "
             + value);
     this.indicatorId = indicatorId;

@@ -55,6 +55,8 @@ public final class Measurements implements MeasurementSource {
 
   @Override
   public OptionalDouble value(String indicatorId, Period period) {
+    Objects.requireNonNull(indicatorId, "indicatorId");
+    Objects.requireNonNull(period, "period");
     Map<Period, Double> byPeriod = values.get(indicatorId);
     if (byPeriod == null) {
       return OptionalDouble.empty();

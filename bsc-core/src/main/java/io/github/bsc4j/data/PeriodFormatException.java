@@ -12,9 +12,11 @@ public final class PeriodFormatException extends IllegalArgumentException {
    *
    * @param text the text
    * @param problem what is wrong with it
+   * @throws NullPointerException if an argument is null
    */
   public PeriodFormatException(String text, String problem) {
-    super("'" + text + "' is not a period: " + problem + "; expected 2026-03, 2026-Q1, 2026-H1,"
+    super("'" + java.util.Objects.requireNonNull(text, "text") + "' is not a period: "
+        + java.util.Objects.requireNonNull(problem, "problem") + "; expected 2026-03, 2026-Q1, 2026-H1,"
         + " 2026, FY2026, FY2026-Q1, FY2026-H1 or 2026-01-01..2026-02-15 (end exclusive)");
     this.text = text;
   }

@@ -159,8 +159,7 @@ final class Evaluation {
               + period
               + "); scores must be finite and lie in [0, cap "
               + Numbers.plain(ind.cap())
-              + "]",
-          null);
+              + "]");
     }
     score[k] = s;
     coverage[k] = 1.0;
@@ -363,8 +362,7 @@ final class Evaluation {
               + plan.id[k]
               + "' ("
               + input
-              + "); aggregates must be finite and not negative",
-          null);
+              + "); aggregates must be finite and not negative");
     }
     score[k] = result;
     status[k] = Statuses.ofScore(result, cutoffs);
@@ -392,8 +390,7 @@ final class Evaluation {
                 + plan.id[k]
                 + "', which has "
                 + included
-                + " counted children",
-            null);
+                + " counted children");
       }
       for (int cc = from; cc < to; cc++) {
         contribution[cc] = 0.0;
@@ -411,8 +408,7 @@ final class Evaluation {
                   + plan.id[child[i]]
                   + "' of node '"
                   + plan.id[k]
-                  + "'",
-              null);
+                  + "'");
         }
         contribution[child[i]] = c[i];
       }

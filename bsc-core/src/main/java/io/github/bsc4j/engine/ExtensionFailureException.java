@@ -17,16 +17,31 @@ public final class ExtensionFailureException extends RuntimeException {
   private final String nodeId;
 
   /**
-   * Creates the exception.
+   * Creates the exception for an extension that returned a bad value.
    *
    * @param extension the rule's or strategy's name
    * @param nodeId the node's id
    * @param message the full message
-   * @param cause what the extension threw, or null
+   * @throws NullPointerException if an argument is null
+   */
+  public ExtensionFailureException(String extension, String nodeId, String message) {
+    super(Objects.requireNonNull(message, "message"));
+    this.extension = Objects.requireNonNull(extension, "extension");
+    this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
+  }
+
+  /**
+   * Creates the exception for an extension that threw.
+   *
+   * @param extension the rule's or strategy's name
+   * @param nodeId the node's id
+   * @param message the full message
+   * @param cause what the extension threw
+   * @throws NullPointerException if an argument is null
    */
   public ExtensionFailureException(
       String extension, String nodeId, String message, Throwable cause) {
-    super(Objects.requireNonNull(message, "message"), cause);
+    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
     this.extension = Objects.requireNonNull(extension, "extension");
     this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
   }

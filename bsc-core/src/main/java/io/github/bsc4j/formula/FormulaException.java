@@ -18,9 +18,10 @@ public final class FormulaException extends IllegalArgumentException {
    *
    * @param position the character position, from 0
    * @param reason what is wrong
+   * @throws NullPointerException if {@code reason} is null
    */
   public FormulaException(int position, String reason) {
-    super("at position " + position + ": " + reason);
+    super("at position " + position + ": " + java.util.Objects.requireNonNull(reason, "reason"));
     this.position = position;
     this.reason = reason;
   }

@@ -60,6 +60,6 @@ public final class PowerMean implements AggregationStrategy {
       }
       sum += in.weight(i) * Math.pow(s, p) / total;
     }
-    return Math.pow(sum, 1 / p);
+    return Strategies.withinChildren(in, Math.pow(sum, 1 / p));
   }
 }

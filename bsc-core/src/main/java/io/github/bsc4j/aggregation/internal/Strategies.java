@@ -36,7 +36,15 @@ final class Strategies {
       }
       product *= Math.pow(s, in.weight(i) / total);
     }
-    return product;
+    return withinChildren(in, product);
+  }
+
+  /**
+   * Keeps a mean within the smallest and largest counted child, where rounding may have put it
+   * an ulp outside (equal children must give exactly their score).
+   */
+  static double withinChildren(AggregationInput in, double mean) {
+    return Math.max(extremeScore(in, true), Math.min(extremeScore(in, false), mean));
   }
 
   /**

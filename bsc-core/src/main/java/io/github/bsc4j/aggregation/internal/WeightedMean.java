@@ -10,6 +10,11 @@ import java.util.Optional;
 /**
  * {@code weighted-mean}: {@code Σ w·s / Σ w}, computed as the sum, in definition order, of the
  * contributions {@code w·s / Σ w}, so that the contributions add up exactly to the score.
+ *
+ * <p>Rounding can put that sum an ulp outside the children's range (three children scoring the
+ * cap 1.5 can add up to 1.5000000000000002). The result is therefore kept within the smallest and
+ * the largest counted child, and the last contribution absorbs the difference, so both promises
+ * hold to the last bit.
  */
 public final class WeightedMean implements AggregationStrategy {
   /** Creates the strategy (for ServiceLoader). */
@@ -30,24 +35,48 @@ public final class WeightedMean implements AggregationStrategy {
     if (!in.hasData()) {
       return Double.NaN;
     }
-    double total = in.totalWeight();
     double sum = 0;
-    for (int i = 0; i < in.size(); i++) {
-      sum += in.weight(i) * in.score(i) / total;
+    for (double part : parts(in)) {
+      sum += part;
     }
     return sum;
   }
 
   @Override
   public Optional<double[]> contributions(AggregationInput in) {
-    if (!in.hasData()) {
-      return Optional.empty();
-    }
+    return in.hasData() ? Optional.of(parts(in)) : Optional.empty();
+  }
+
+  private static double[] parts(AggregationInput in) {
     double total = in.totalWeight();
     double[] c = new double[in.size()];
+    double sum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    int last = -1;
     for (int i = 0; i < c.length; i++) {
+      if (in.weight(i) == 0) {
+        continue;
+      }
       c[i] = in.weight(i) * in.score(i) / total;
+      sum += c[i];
+      lo = Math.min(lo, in.score(i));
+      hi = Math.max(hi, in.score(i));
+      if (c[i] > 0) {
+        last = i;
+      }
     }
-    return Optional.of(c);
+    double target = Math.max(lo, Math.min(hi, sum));
+    if (target != sum && last >= 0) {
+      double prefix = 0;
+      for (int i = 0; i < last; i++) {
+        prefix += c[i];
+      }
+      c[last] = target - prefix;
+      for (int step = 0; step < 64 && prefix + c[last] != target; step++) {
+        c[last] = prefix + c[last] < target ? Math.nextUp(c[last]) : Math.nextDown(c[last]);
+      }
+    }
+    return c;
   }
 }

@@ -1,0 +1,75 @@
+package io.github.bsc4j.arch;
+
+import com.google.common.testing.NullPointerTester;
+import io.github.bsc4j.aggregation.AggregationInput;
+import io.github.bsc4j.aggregation.AggregationStrategies;
+import io.github.bsc4j.data.FiscalCalendar;
+import io.github.bsc4j.data.InvalidMeasurementException;
+import io.github.bsc4j.data.Measurements;
+import io.github.bsc4j.data.Period;
+import io.github.bsc4j.data.RollUps;
+import io.github.bsc4j.engine.CompiledScorecard;
+import io.github.bsc4j.engine.IndicatorDetail;
+import io.github.bsc4j.engine.ScorecardEngine;
+import io.github.bsc4j.engine.Trend;
+import io.github.bsc4j.formula.Expr;
+import io.github.bsc4j.formula.Formula;
+import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.model.Perspective;
+import io.github.bsc4j.model.Scorecard;
+import io.github.bsc4j.model.StatusCutoffs;
+import io.github.bsc4j.model.Target;
+import io.github.bsc4j.scoring.ParameterProblem;
+import io.github.bsc4j.scoring.ScoringInput;
+import io.github.bsc4j.scoring.ScoringRules;
+import io.github.bsc4j.scoring.Statuses;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every public method outside the model (which ModelContractsTest covers) rejects null. */
+class NullHostilityTest {
+
+  @Test
+  void publicApiRejectsNull() {
+    Indicator indicator = Indicator.builder("i").lagging().baseline(0).target(1).build();
+    Scorecard card = Scorecard.builder("c").perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial").indicator(indicator)).build();
+    ScorecardEngine engine = ScorecardEngine.create();
+    CompiledScorecard plan = engine.compile(card);
+    NullPointerTester tester = new NullPointerTester()
+        .setDefault(Period.class, Period.month(2026, 1))
+        .setDefault(Indicator.class, indicator)
+        .setDefault(Scorecard.class, card)
+        .setDefault(CompiledScorecard.class, plan)
+        .setDefault(Target.class, Target.of(1))
+        .setDefault(StatusCutoffs.class, StatusCutoffs.DEFAULT)
+        .setDefault(Expr.class, new Expr.Num(1))
+        .setDefault(double[].class, new double[] {1})
+        .setDefault(ScoringRules.class, ScoringRules.load())
+        .setDefault(AggregationStrategies.class, AggregationStrategies.load());
+    for (Class<?> type : List.of(Period.class, FiscalCalendar.class, Measurements.class,
+        RollUps.class, Formula.class, Expr.Ref.class, Expr.Neg.class, Expr.Binary.class,
+        Expr.Call.class, ScoringInput.class, ScoringRules.class, Statuses.class,
+        ParameterProblem.class, AggregationInput.class, AggregationStrategies.class,
+        ScorecardEngine.class, IndicatorDetail.class, Trend.class,
+        InvalidMeasurementException.class, io.github.bsc4j.data.PeriodFormatException.class,
+        io.github.bsc4j.formula.FormulaException.class,
+        io.github.bsc4j.engine.ExtensionFailureException.class)) {
+      tester.testAllPublicStaticMethods(type);
+      tester.testAllPublicConstructors(type);
+    }
+    tester.testAllPublicInstanceMethods(Period.month(2026, 1));
+    tester.testAllPublicInstanceMethods(FiscalCalendar.CALENDAR);
+    tester.testAllPublicInstanceMethods(Measurements.builder().build());
+    tester.testAllPublicInstanceMethods(Measurements.builder());
+    tester.testAllPublicInstanceMethods(Formula.parse("a + 1"));
+    tester.testAllPublicInstanceMethods(ScoringRules.load());
+    tester.testAllPublicInstanceMethods(ScoringRules.builder());
+    tester.testAllPublicInstanceMethods(AggregationStrategies.load());
+    tester.testAllPublicInstanceMethods(AggregationStrategies.builder());
+    tester.testAllPublicInstanceMethods(engine);
+    tester.testAllPublicInstanceMethods(
+        engine.evaluate(plan, Measurements.builder().build(), Period.month(2026, 1)));
+    tester.testAllPublicInstanceMethods(AggregationInput.of(new double[] {1}, new double[] {1}));
+  }
+}
