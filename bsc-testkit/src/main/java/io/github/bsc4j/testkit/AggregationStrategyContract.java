@@ -20,10 +20,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -462,32 +458,21 @@ public interface AggregationStrategyContract {
     for (int i = 0; i < expected.length; i++) {
       expected[i] = aggregateOf(inputs.get(i));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        results.add(pool.submit(() -> {
-          for (int round = 0; round < 50; round++) {
-            for (int i = 0; i < expected.length; i++) {
-              double got = aggregateOf(inputs.get(i));
-              if (Double.doubleToLongBits(got) != Double.doubleToLongBits(expected[i])) {
-                return "children " + inputs.get(i) + " gave " + got + " on a thread, "
-                    + expected[i] + " alone";
-              }
-            }
+    String problem = Concurrency.firstProblem(() -> {
+      for (int round = 0; round < 50; round++) {
+        for (int i = 0; i < expected.length; i++) {
+          double got = aggregateOf(inputs.get(i));
+          if (Double.doubleToLongBits(got) != Double.doubleToLongBits(expected[i])) {
+            return "children " + inputs.get(i) + " gave " + got + " on a thread, " + expected[i]
+                + " alone";
           }
-          return null;
-        }));
-      }
-      for (Future<String> f : results) {
-        String problem = f.get(60, TimeUnit.SECONDS);
-        if (problem != null) {
-          throw Violations.of("aggregation strategy", strategy().name(),
-              "safe under concurrent calls", problem);
         }
       }
-    } finally {
-      pool.shutdownNow();
+      return null;
+    });
+    if (problem != null) {
+      throw Violations.of("aggregation strategy", strategy().name(),
+          "safe under concurrent calls", problem);
     }
   }
 

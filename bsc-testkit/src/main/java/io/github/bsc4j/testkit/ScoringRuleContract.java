@@ -15,14 +15,9 @@ import io.github.bsc4j.scoring.ParameterProblem;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -335,32 +330,21 @@ public interface ScoringRuleContract {
       actuals[i] = (i - 100) * 997.0 + i * 0.25;
       expected[i] = scoreOf(indicator, actuals[i]);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<String>> results = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
-        results.add(pool.submit(() -> {
-          for (int round = 0; round < 20; round++) {
-            for (int i = 0; i < actuals.length; i++) {
-              double got = scoreOf(indicator, actuals[i]);
-              if (Double.doubleToLongBits(got) != Double.doubleToLongBits(expected[i])) {
-                return "actual " + actuals[i] + " scored " + got + " on a thread, " + expected[i]
-                    + " alone";
-              }
-            }
+    String problem = Concurrency.firstProblem(() -> {
+      for (int round = 0; round < 20; round++) {
+        for (int i = 0; i < actuals.length; i++) {
+          double got = scoreOf(indicator, actuals[i]);
+          if (Double.doubleToLongBits(got) != Double.doubleToLongBits(expected[i])) {
+            return "actual " + actuals[i] + " scored " + got + " on a thread, " + expected[i]
+                + " alone";
           }
-          return null;
-        }));
-      }
-      for (Future<String> f : results) {
-        String problem = f.get(60, TimeUnit.SECONDS);
-        if (problem != null) {
-          throw Violations.of("scoring rule", rule().name(), "safe under concurrent calls",
-              problem + " on " + indicator);
         }
       }
-    } finally {
-      pool.shutdownNow();
+      return null;
+    });
+    if (problem != null) {
+      throw Violations.of("scoring rule", rule().name(), "safe under concurrent calls",
+          problem + " on " + indicator);
     }
   }
 
