@@ -1011,8 +1011,8 @@ public final class Indicator {
     }
 
     /**
-     * Compares target and baseline wherever either changes: at the start of every schedule entry
-     * (any date for constants).
+     * Compares target and baseline, as monthly figures, wherever either changes: at the start of
+     * every schedule entry (any date for constants).
      */
     private void checkPolarity(Target baselines, Target targets, Problems p) {
       TreeSet<LocalDate> dates = new TreeSet<>();
@@ -1026,13 +1026,35 @@ public final class Indicator {
       }
       TreeSet<String> reported = new TreeSet<>();
       for (LocalDate d : dates) {
-        OptionalDouble b = baselines.valueOn(d);
-        OptionalDouble v = targets.valueOn(d);
+        OptionalDouble b = monthlyValueOn(baselines, d);
+        OptionalDouble v = monthlyValueOn(targets, d);
         if (b.isPresent() && v.isPresent()
             && reported.add(v.getAsDouble() + "/" + b.getAsDouble())) {
           checkPolarity(b.getAsDouble(), v.getAsDouble(), p);
         }
       }
+    }
+
+    /**
+     * The value on {@code date} as a monthly figure, so that targets and baselines of different
+     * spans compare: for a {@code SUM} indicator a schedule entry is a total for its range (a
+     * constant is already monthly); for other roll-ups every value is a level.
+     */
+    private OptionalDouble monthlyValueOn(Target t, LocalDate date) {
+      if (rollUp != RollUp.SUM || t instanceof Target.Constant) {
+        return t.valueOn(date);
+      }
+      for (ScheduledTarget e : ((Target.Schedule) t).entries()) {
+        if (e.covers(date)) {
+          double days = java.time.temporal.ChronoUnit.DAYS.between(e.start(), e.end());
+          boolean wholeMonths = e.start().getDayOfMonth() == 1 && e.end().getDayOfMonth() == 1;
+          double months = wholeMonths
+              ? java.time.temporal.ChronoUnit.MONTHS.between(e.start(), e.end())
+              : days / date.lengthOfMonth();
+          return OptionalDouble.of(e.value() / months);
+        }
+      }
+      return OptionalDouble.empty();
     }
 
     private void checkPolarity(double b, double v, Problems p) {

@@ -203,6 +203,36 @@ class TimeAndFormulasTest {
   }
 
   @Test
+  void scheduledBaselinesApplyPerPeriodAndRollUp() {
+    Scorecard card = Scorecard.builder("baselines")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("revenue", i -> i.lagging().rollUp(RollUp.SUM).target(100)
+                .baselineSchedule(List.of(
+                    io.github.bsc4j.model.ScheduledTarget.of(java.time.LocalDate.of(2026, 1, 1),
+                        java.time.LocalDate.of(2026, 2, 1), 60),
+                    io.github.bsc4j.model.ScheduledTarget.of(java.time.LocalDate.of(2026, 2, 1),
+                        java.time.LocalDate.of(2026, 4, 1), 160)))))
+        .build();
+    CompiledScorecard plan = ENGINE.compile(card);
+    Measurements m = Measurements.builder().put("revenue", Period.month(2026, 1), 80)
+        .put("revenue", Period.month(2026, 2), 90).put("revenue", Period.month(2026, 3), 90)
+        .build();
+    assertEquals(0.5, score(ENGINE.evaluate(plan, m, Period.month(2026, 1)), "revenue"), EPS,
+        "(80 - 60) / (100 - 60)");
+    ScorecardResult q1 = ENGINE.evaluate(plan, m, Period.quarter(2026, 1));
+    assertEquals(220, q1.node("revenue").orElseThrow().indicator().orElseThrow().baseline()
+        .orElseThrow(), EPS, "60 for January, 80 for each of February and March");
+    assertEquals(0.5, score(q1, "revenue"), EPS, "(260 - 220) / (300 - 220)");
+    assertEquals(0.5, score(ENGINE.evaluate(plan, m, Period.month(2026, 2)), "revenue"), EPS,
+        "February's baseline is half of the two-month 160: (90 - 80) / (100 - 80)");
+    NodeResult april = ENGINE.evaluate(plan, Measurements.builder()
+        .put("revenue", Period.month(2026, 4), 90).build(), Period.month(2026, 4))
+        .node("revenue").orElseThrow();
+    assertEquals(Optional.of("no baseline scheduled for 2026-04"), april.note());
+  }
+
+  @Test
   void aMeasurementForExactlyThePeriodWinsOverTheRollUp() {
     Measurements m = Measurements.builder()
         .put("revenue", Period.quarter(2026, 1), 333)

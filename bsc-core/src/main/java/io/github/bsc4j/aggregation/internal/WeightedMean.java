@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <p>Rounding can put that sum an ulp outside the children's range (three children scoring the
  * cap 1.5 can add up to 1.5000000000000002). The result is therefore kept within the smallest and
- * the largest counted child, and the last contribution absorbs the difference, so both promises
+ * the largest counted child, and the largest contribution absorbs the difference, so both promises
  * hold to the last bit.
  */
 public final class WeightedMean implements AggregationStrategy {
@@ -53,7 +53,7 @@ public final class WeightedMean implements AggregationStrategy {
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    int last = -1;
+    int largest = -1;
     for (int i = 0; i < c.length; i++) {
       if (in.weight(i) == 0) {
         continue;
@@ -62,21 +62,32 @@ public final class WeightedMean implements AggregationStrategy {
       sum += c[i];
       lo = Math.min(lo, in.score(i));
       hi = Math.max(hi, in.score(i));
-      if (c[i] > 0) {
-        last = i;
+      if (largest < 0 || c[i] > c[largest]) {
+        largest = i;
       }
     }
     double target = Math.max(lo, Math.min(hi, sum));
-    if (target != sum && last >= 0) {
-      double prefix = 0;
-      for (int i = 0; i < last; i++) {
-        prefix += c[i];
-      }
-      c[last] = target - prefix;
-      for (int step = 0; step < 64 && prefix + c[last] != target; step++) {
-        c[last] = prefix + c[last] < target ? Math.nextUp(c[last]) : Math.nextDown(c[last]);
+    if (target == sum || target == 0) {
+      return c;
+    }
+    // Rounding put the sum outside the children. Put every other contribution on a grid of two
+    // ulps of the target, where partial sums are exact, and let the largest take the rest: the
+    // in-order sum is then exactly the target.
+    double[] exact = c.clone();
+    double grid = 2 * Math.ulp(target);
+    double others = 0;
+    for (int i = 0; i < exact.length; i++) {
+      if (i != largest) {
+        exact[i] = Math.rint(exact[i] / grid) * grid;
+        others += exact[i];
       }
     }
-    return c;
+    exact[largest] = target - others;
+    double check = 0;
+    for (double part : exact) {
+      check += part;
+    }
+    // Only a target a few ulps below a power of two can defeat the grid; then keep the plain sum.
+    return check == target ? exact : c;
   }
 }

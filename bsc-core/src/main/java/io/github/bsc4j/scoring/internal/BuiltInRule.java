@@ -73,7 +73,7 @@ abstract class BuiltInRule implements ScoringRule {
   }
 
   final void requireBaseline(Indicator indicator, List<ParameterProblem> problems) {
-    if (indicator.baseline().isEmpty()) {
+    if (!indicator.hasBaseline()) {
       problems.add(ParameterProblem.of("baseline", "is required by this rule"));
     }
   }
