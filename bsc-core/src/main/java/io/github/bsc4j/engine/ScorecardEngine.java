@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * ScorecardEngine engine = ScorecardEngine.create();
  * CompiledScorecard plan = engine.compile(scorecard);
  * ScorecardResult result = engine.evaluate(plan, measurements, Period.month(2026, 3));
- * System.out.println(result.explain());
+ * String text = result.explain();        // readable explanation of every node
  * }</pre>
  */
 public final class ScorecardEngine {
