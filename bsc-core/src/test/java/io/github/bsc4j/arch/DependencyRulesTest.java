@@ -86,6 +86,18 @@ class DependencyRulesTest {
   }
 
   @Test
+  void coreUsesNothingButTheJdkAndSlf4j() {
+    // The published jar's only runtime dependency is slf4j-api; no other library may creep in.
+    classes()
+        .that()
+        .resideInAPackage("io.github.bsc4j..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("io.github.bsc4j..", "java..", "org.slf4j")
+        .check(core);
+  }
+
+  @Test
   void packagesHaveNoCycles() {
     slices().matching("io.github.bsc4j.(*)..").should().beFreeOfCycles().check(core);
   }
