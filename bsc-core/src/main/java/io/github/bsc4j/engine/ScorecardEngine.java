@@ -251,7 +251,8 @@ public final class ScorecardEngine {
           problems.add(new Problem(indicator[k].id(), ProblemCode.UNKNOWN_REFERENCE,
               "formula refers to '" + ref + "', which is "
                   + (target == null ? "not an element of this scorecard"
-                      : "a " + kind[target].name().toLowerCase(java.util.Locale.ROOT)
+                      : (kind[target] == NodeKind.OBJECTIVE ? "an " : "a ")
+                          + kind[target].name().toLowerCase(java.util.Locale.ROOT)
                           + ", not an indicator")));
           referencesOk = false;
         }

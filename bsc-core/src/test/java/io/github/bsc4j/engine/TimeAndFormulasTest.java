@@ -288,7 +288,7 @@ class TimeAndFormulasTest {
                 + " number, an indicator id, a function or '(', found '*'",
             "[unknown] UNKNOWN_REFERENCE: formula refers to 'ghost', which is not an element of"
                 + " this scorecard",
-            "[objective] UNKNOWN_REFERENCE: formula refers to 'o', which is a objective, not an"
+            "[objective] UNKNOWN_REFERENCE: formula refers to 'o', which is an objective, not an"
                 + " indicator"),
         e.problems().stream().map(Object::toString).toList());
     Scorecard cyclic = Scorecard.builder("cyclic")
