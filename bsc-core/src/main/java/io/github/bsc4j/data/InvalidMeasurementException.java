@@ -1,7 +1,16 @@
 package io.github.bsc4j.data;
 
-/** Thrown when a measurement is NaN or infinite; the message names the indicator and period. */
-public final class InvalidMeasurementException extends IllegalArgumentException {
+import io.github.bsc4j.model.BscException;
+import io.github.bsc4j.model.Problem;
+import io.github.bsc4j.model.ProblemCode;
+import io.github.bsc4j.model.UserText;
+import java.util.Objects;
+
+/**
+ * Thrown when a measurement is NaN or infinite; the message names the indicator and period. Its
+ * code is {@link ProblemCode#NON_FINITE_NUMBER} and its element the indicator.
+ */
+public final class InvalidMeasurementException extends BscException {
   private static final long serialVersionUID = 1L;
 
   /** The indicator whose value was rejected. */
@@ -20,12 +29,16 @@ public final class InvalidMeasurementException extends IllegalArgumentException 
    */
   public InvalidMeasurementException(String indicatorId, Period period, double value) {
     super(
-        "measurement of indicator '"
-            + java.util.Objects.requireNonNull(indicatorId, "indicatorId")
-            + "' for period "
-            + java.util.Objects.requireNonNull(period, "period")
-            + " must be a finite number, was "
-            + value);
+        new Problem(
+            UserText.quote(Objects.requireNonNull(indicatorId, "indicatorId")),
+            ProblemCode.NON_FINITE_NUMBER,
+            "measurement of indicator '"
+                + UserText.quote(indicatorId)
+                + "' for period "
+                + Objects.requireNonNull(period, "period")
+                + " must be a finite number, was "
+                + value),
+        null);
     this.indicatorId = indicatorId;
     this.period = String.valueOf(period);
   }

@@ -1,13 +1,17 @@
 package io.github.bsc4j.engine;
 
+import io.github.bsc4j.model.BscException;
+import io.github.bsc4j.model.Problem;
+import io.github.bsc4j.model.ProblemCode;
 import java.util.Objects;
 
 /**
  * Thrown when a scoring rule or aggregation strategy misbehaves during evaluation: it threw, or
  * returned NaN, an infinity, a negative score or a score above the indicator's cap. The message
- * names the extension and the node; the engine never clamps or hides such a result.
+ * names the extension and the node; the engine never clamps or hides such a result. Its code is
+ * {@link ProblemCode#EXTENSION_FAILURE} and its element the node.
  */
-public final class ExtensionFailureException extends RuntimeException {
+public final class ExtensionFailureException extends BscException {
   private static final long serialVersionUID = 1L;
 
   /** The name of the rule or strategy that failed. */
@@ -25,7 +29,7 @@ public final class ExtensionFailureException extends RuntimeException {
    * @throws NullPointerException if an argument is null
    */
   public ExtensionFailureException(String extension, String nodeId, String message) {
-    super(Objects.requireNonNull(message, "message"));
+    super(problem(nodeId, message), null);
     this.extension = Objects.requireNonNull(extension, "extension");
     this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
   }
@@ -41,9 +45,16 @@ public final class ExtensionFailureException extends RuntimeException {
    */
   public ExtensionFailureException(
       String extension, String nodeId, String message, Throwable cause) {
-    super(Objects.requireNonNull(message, "message"), Objects.requireNonNull(cause, "cause"));
+    super(problem(nodeId, message), Objects.requireNonNull(cause, "cause"));
     this.extension = Objects.requireNonNull(extension, "extension");
     this.nodeId = Objects.requireNonNull(nodeId, "nodeId");
+  }
+
+  private static Problem problem(String nodeId, String message) {
+    return new Problem(
+        Objects.requireNonNull(nodeId, "nodeId"),
+        ProblemCode.EXTENSION_FAILURE,
+        Objects.requireNonNull(message, "message"));
   }
 
   /**

@@ -3,13 +3,15 @@ package io.github.bsc4j.model;
 import java.util.Objects;
 
 /**
- * One problem found by validation.
+ * One problem found by validation, or carried by any {@link BscException}. Serializable, so that
+ * errors can cross process boundaries.
  *
  * @param elementId the id of the element at fault (as written, even when malformed)
  * @param code the stable code of the rule broken
  * @param message a readable sentence naming the element and what is wrong
  */
-public record Problem(String elementId, ProblemCode code, String message) {
+public record Problem(String elementId, ProblemCode code, String message)
+    implements java.io.Serializable {
 
   /**
    * Creates a problem.

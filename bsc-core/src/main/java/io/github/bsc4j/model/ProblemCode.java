@@ -63,5 +63,17 @@ public enum ProblemCode {
   /** A formula refers to an id that is not an indicator of the scorecard (at compile). */
   UNKNOWN_REFERENCE,
   /** Derived indicators whose formulas depend on each other in a cycle (at compile). */
-  FORMULA_CYCLE
+  FORMULA_CYCLE,
+  /**
+   * A size that a definition or a request names is beyond the library's limit (formula length
+   * and depth, derived-chain depth, carry-forward length, period span, schedule length, year
+   * range); the message names the limit. {@code docs/quality.md} lists every limit.
+   */
+  LIMIT_EXCEEDED,
+  /** A text that should be a period is not one (see {@code Period} and {@code FiscalCalendar}). */
+  MALFORMED_PERIOD,
+  /** A scoring rule or aggregation strategy threw, or returned a result that breaks its contract. */
+  EXTENSION_FAILURE,
+  /** A scoring rule or aggregation strategy could not be loaded or registered. */
+  EXTENSION_REGISTRATION
 }

@@ -7,12 +7,8 @@ import java.util.Objects;
  * Thrown when a definition is invalid. Holds every problem found, never just the first; nothing
  * was built.
  */
-public final class ScorecardValidationException extends IllegalArgumentException {
+public final class ScorecardValidationException extends BscException {
   private static final long serialVersionUID = 1L;
-
-  /** The problems; an unmodifiable list, so the exception stays immutable. */
-  @SuppressWarnings("serial") // List.copyOf returns a serializable list
-  private final List<Problem> problems;
 
   /**
    * Creates the exception.
@@ -23,8 +19,7 @@ public final class ScorecardValidationException extends IllegalArgumentException
    * @throws IllegalArgumentException if {@code problems} is empty
    */
   public ScorecardValidationException(String subject, List<Problem> problems) {
-    super(format(subject, problems));
-    this.problems = List.copyOf(problems);
+    super(format(subject, problems), problems, null);
   }
 
   private static String format(String subject, List<Problem> problems) {
@@ -42,26 +37,5 @@ public final class ScorecardValidationException extends IllegalArgumentException
       sb.append('\n').append("  - ").append(Objects.requireNonNull(p, "problem"));
     }
     return sb.toString();
-  }
-
-  /**
-   * Returns every problem found, in the order the definition was read.
-   *
-   * @return an unmodifiable, non-empty list
-   */
-  public List<Problem> problems() {
-    return problems;
-  }
-
-  /**
-   * Tells whether any problem has the given code.
-   *
-   * @param code the code to look for
-   * @return true if at least one problem has {@code code}
-   * @throws NullPointerException if {@code code} is null
-   */
-  public boolean has(ProblemCode code) {
-    Objects.requireNonNull(code, "code");
-    return problems.stream().anyMatch(p -> p.code() == code);
   }
 }

@@ -56,14 +56,15 @@ class DependencyRulesTest {
   }
 
   @Test
-  void theFormulaLanguageDependsOnJavaAlone() {
+  void theFormulaLanguageDependsOnJavaAndTheModelAlone() {
     classes()
         .that()
         .resideInAPackage("io.github.bsc4j.formula..")
         .should()
         .onlyDependOnClassesThat()
-        .resideInAnyPackage("io.github.bsc4j.formula..", "java..")
-        .because("formulas never reach reflection, scripting or class loading, nor the engine")
+        .resideInAnyPackage("io.github.bsc4j.formula..", "io.github.bsc4j.model..", "java..")
+        .because("formulas never reach reflection, scripting or class loading, nor the engine;"
+            + " they share the model's problem and exception types, which are java.* alone")
         .check(core);
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().resideInAPackage("io.github.bsc4j.formula..")
