@@ -1,10 +1,12 @@
 package io.github.bsc4j.data;
 
-import java.time.DateTimeException;
+import io.github.bsc4j.model.ProblemCode;
+import io.github.bsc4j.model.UserText;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +17,23 @@ import java.util.regex.Pattern;
  * period, and period labels. A fiscal year is named after the calendar year it ends in: with an
  * April start, FY2026 runs from 2025-04-01 to 2026-03-31. {@link #CALENDAR} starts in January, so
  * its fiscal years are calendar years. Immutable.
+ *
+ * <p>Every period it makes or reads is a {@link Period}, so it lies within the years {@value
+ * Period#MIN_YEAR}..{@value Period#MAX_YEAR} and spans at most {@value Period#MAX_MONTHS} months:
+ * fiscal years are numbered 1..9999 in the {@link #CALENDAR} and 2..9999 in a calendar starting
+ * in any other month (its fiscal year 1 would start in the year 0). A period derived from another
+ * (the previous one, a year-to-date) that would fall outside those bounds is an {@link
+ * InvalidPeriodException}.
  */
 public final class FiscalCalendar {
   /** The calendar year: fiscal years start in January. */
   public static final FiscalCalendar CALENDAR = new FiscalCalendar(Month.JANUARY);
+
+  /**
+   * The longest label {@link #parse(String)} reads, in characters after stripping surrounding
+   * white space; the longest valid label, {@code 2026-01-01..2026-02-15}, has 22.
+   */
+  public static final int MAX_TEXT_LENGTH = 64;
 
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
   private static final Pattern PART = Pattern.compile("(FY)?(\\d{4})-([QH])(\\d+)");
@@ -72,8 +87,11 @@ public final class FiscalCalendar {
    *
    * @param fiscalYear the fiscal year's number (the calendar year it ends in)
    * @return the period
+   * @throws InvalidPeriodException if the fiscal year does not lie within the supported years
+   *     (see the class description)
    */
   public Period year(int fiscalYear) {
+    checkFiscalYear(fiscalYear, label(fiscalYear, ""));
     LocalDate start = startOf(fiscalYear);
     return new Period(start, start.plusYears(1));
   }
@@ -84,12 +102,13 @@ public final class FiscalCalendar {
    * @param fiscalYear the fiscal year
    * @param half 1 or 2
    * @return the period
-   * @throws IllegalArgumentException if {@code half} is out of range
+   * @throws InvalidPeriodException if {@code half} is out of range 1..2 or the fiscal year does
+   *     not lie within the supported years (see the class description)
    */
   public Period half(int fiscalYear, int half) {
-    if (half < 1 || half > 2) {
-      throw new IllegalArgumentException("half must be 1 or 2, was " + half);
-    }
+    String label = label(fiscalYear, "-H" + half);
+    Period.checkPart("half", half, 2, label);
+    checkFiscalYear(fiscalYear, label);
     LocalDate start = startOf(fiscalYear).plusMonths(6L * (half - 1));
     return new Period(start, start.plusMonths(6));
   }
@@ -100,12 +119,13 @@ public final class FiscalCalendar {
    * @param fiscalYear the fiscal year
    * @param quarter 1 to 4
    * @return the period
-   * @throws IllegalArgumentException if {@code quarter} is out of range
+   * @throws InvalidPeriodException if {@code quarter} is out of range 1..4 or the fiscal year
+   *     does not lie within the supported years (see the class description)
    */
   public Period quarter(int fiscalYear, int quarter) {
-    if (quarter < 1 || quarter > 4) {
-      throw new IllegalArgumentException("quarter must lie in 1..4, was " + quarter);
-    }
+    String label = label(fiscalYear, "-Q" + quarter);
+    Period.checkPart("quarter", quarter, 4, label);
+    checkFiscalYear(fiscalYear, label);
     LocalDate start = startOf(fiscalYear).plusMonths(3L * (quarter - 1));
     return new Period(start, start.plusMonths(3));
   }
@@ -117,6 +137,8 @@ public final class FiscalCalendar {
    * @param period any period
    * @return the year to date
    * @throws NullPointerException if {@code period} is null
+   * @throws InvalidPeriodException if the year to date would start before the year {@value
+   *     Period#MIN_YEAR} or span more than {@value Period#MAX_MONTHS} months
    */
   public Period yearToDate(Period period) {
     Objects.requireNonNull(period, "period");
@@ -130,6 +152,8 @@ public final class FiscalCalendar {
    * @param period any period
    * @return the quarter to date
    * @throws NullPointerException if {@code period} is null
+   * @throws InvalidPeriodException if the quarter to date would start before the year {@value
+   *     Period#MIN_YEAR} or span more than {@value Period#MAX_MONTHS} months
    */
   public Period quarterToDate(Period period) {
     Objects.requireNonNull(period, "period");
@@ -144,6 +168,8 @@ public final class FiscalCalendar {
    * @param period the period
    * @return the previous comparable period
    * @throws NullPointerException if {@code period} is null
+   * @throws InvalidPeriodException with code {@link ProblemCode#VALUE_OUT_OF_RANGE} if the
+   *     previous period would start before the year {@value Period#MIN_YEAR}
    */
   public Period previous(Period period) {
     Objects.requireNonNull(period, "period");
@@ -151,7 +177,7 @@ public final class FiscalCalendar {
       long days = period.lengthInDays();
       return new Period(period.start().minusDays(days), period.start());
     }
-    int months = period.months().size();
+    int months = (int) ChronoUnit.MONTHS.between(period.start(), period.end());
     boolean aligned = monthsFromYearStart(period.start()) % months == 0;
     long shift;
     if (months == 1 || ((months == 3 || months == 6 || months == 12) && aligned)) {
@@ -181,7 +207,7 @@ public final class FiscalCalendar {
     if (!period.isWholeMonths() || firstMonth == Month.JANUARY) {
       return period.toString();
     }
-    int months = period.months().size();
+    long months = ChronoUnit.MONTHS.between(period.start(), period.end());
     int offset = monthsFromYearStart(period.start());
     String fy = "FY" + fiscalYearOf(period.start());
     if (months == 12 && offset == 0) {
@@ -204,7 +230,13 @@ public final class FiscalCalendar {
    * @param text the label
    * @return the period
    * @throws NullPointerException if {@code text} is null
-   * @throws PeriodFormatException naming the text and what is wrong with it
+   * @throws PeriodFormatException naming the text (cut to a bounded length) and what is wrong
+   *     with it: code {@link ProblemCode#MALFORMED_PERIOD} for a text that is not a period, {@link
+   *     ProblemCode#TEXT_TOO_LONG} for one longer than {@value #MAX_TEXT_LENGTH} characters, and
+   *     the code of the {@link InvalidPeriodException} (its cause) for a period that is not
+   *     allowed: {@link ProblemCode#VALUE_OUT_OF_RANGE} for a year outside {@value
+   *     Period#MIN_YEAR}..{@value Period#MAX_YEAR}, {@link ProblemCode#LIMIT_EXCEEDED} for a span
+   *     longer than {@value Period#MAX_MONTHS} months
    */
   public Period parse(String text) {
     Objects.requireNonNull(text, "text");
@@ -212,6 +244,19 @@ public final class FiscalCalendar {
     if (t.isEmpty()) {
       throw new PeriodFormatException(text, "it is empty");
     }
+    if (t.length() > MAX_TEXT_LENGTH) {
+      throw new PeriodFormatException(text, ProblemCode.TEXT_TOO_LONG,
+          "it has " + t.length() + " characters, at most " + MAX_TEXT_LENGTH + " are allowed",
+          null);
+    }
+    try {
+      return parseLabel(text, t);
+    } catch (InvalidPeriodException e) {
+      throw new PeriodFormatException(text, e.code(), e.reason(), e);
+    }
+  }
+
+  private Period parseLabel(String text, String t) {
     Matcher m = MONTH.matcher(t);
     if (m.matches()) {
       int month = Integer.parseInt(m.group(2));
@@ -257,17 +302,38 @@ public final class FiscalCalendar {
     try {
       return LocalDate.parse(part.strip());
     } catch (DateTimeParseException e) {
-      throw new PeriodFormatException(text, "'" + part.strip() + "' is not a date (yyyy-mm-dd)");
+      throw new PeriodFormatException(
+          text, "'" + UserText.quote(part.strip()) + "' is not a date (yyyy-mm-dd)");
     }
   }
 
+  /**
+   * The first day of a fiscal year; only for fiscal years of days {@link Period} accepts, or one
+   * more (so that the result is a valid date and a {@link Period} made from it is checked).
+   */
   private LocalDate startOf(int fiscalYear) {
-    try {
-      int calendarYear = firstMonth == Month.JANUARY ? fiscalYear : fiscalYear - 1;
-      return LocalDate.of(calendarYear, firstMonth, 1);
-    } catch (DateTimeException e) {
-      throw new IllegalArgumentException("fiscal year " + fiscalYear + " is out of range", e);
+    int calendarYear = firstMonth == Month.JANUARY ? fiscalYear : fiscalYear - 1;
+    return LocalDate.of(calendarYear, firstMonth, 1);
+  }
+
+  /** The fiscal years whose days lie within the supported years. */
+  private void checkFiscalYear(int fiscalYear, String label) {
+    if (firstMonth == Month.JANUARY) {
+      Period.checkYear(fiscalYear, label);
+      return;
     }
+    int min = Period.MIN_YEAR + 1;
+    if (fiscalYear < min || fiscalYear > Period.MAX_YEAR) {
+      throw new InvalidPeriodException(label, ProblemCode.VALUE_OUT_OF_RANGE,
+          "fiscal year " + fiscalYear + " is outside " + min + ".." + Period.MAX_YEAR
+              + ", the fiscal years of this calendar within the supported years "
+              + Period.MIN_YEAR + ".." + Period.MAX_YEAR);
+    }
+  }
+
+  /** A label for a fiscal period asked for, such as FY2026-Q5 (2026-Q5 in the CALENDAR). */
+  private String label(int fiscalYear, String part) {
+    return (firstMonth == Month.JANUARY ? "" : "FY") + fiscalYear + part;
   }
 
   private int monthsFromYearStart(LocalDate date) {

@@ -1,5 +1,6 @@
 package io.github.bsc4j.data;
 
+import io.github.bsc4j.model.UserText;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,15 +42,19 @@ public final class Measurements implements MeasurementSource {
    * @param period the period
    * @param valuesById actual values by indicator id
    * @return the measurements
-   * @throws NullPointerException if an argument, a key or a value is null
+   * @throws NullPointerException if an argument, a key ({@code "indicatorId"}) or a value
+   *     ({@code "value of <id>"}) is null
    * @throws InvalidMeasurementException if a value is NaN or infinite
    */
   public static Measurements of(Period period, Map<String, Double> valuesById) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(valuesById, "valuesById");
     Builder b = builder();
-    new TreeMap<>(valuesById)
-        .forEach((id, v) -> b.put(id, period, Objects.requireNonNull(v, "value of " + id)));
+    // Each key is checked before sorting: a TreeMap would fail on a null key without naming it.
+    TreeMap<String, Double> sorted = new TreeMap<>();
+    valuesById.forEach((id, v) -> sorted.put(Objects.requireNonNull(id, "indicatorId"), v));
+    sorted.forEach((id, v) ->
+        b.put(id, period, Objects.requireNonNull(v, () -> "value of " + UserText.quote(id))));
     return b.build();
   }
 

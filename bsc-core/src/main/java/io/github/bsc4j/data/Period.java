@@ -1,5 +1,6 @@
 package io.github.bsc4j.data;
 
+import io.github.bsc4j.model.ProblemCode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -12,10 +13,29 @@ import java.util.Objects;
  * range of days. Immutable; compared by its dates. Fiscal years, year-to-date, the previous
  * comparable period and parsing come from {@link FiscalCalendar}.
  *
+ * <p>Every period is bounded, so that nothing done with one (listing its months, rolling values
+ * and targets up over it) grows without limit: its days lie within the years {@value #MIN_YEAR}
+ * to {@value #MAX_YEAR} (from 0001-01-01 up to, excluding, 10000-01-01), and it spans at most
+ * {@value #MAX_MONTHS} months (100 years). Anything else is an {@link InvalidPeriodException}.
+ *
  * @param start the first day of the period
  * @param end the first day after the period; after {@code start}
  */
 public record Period(LocalDate start, LocalDate end) implements Comparable<Period> {
+  /** The first year a period may lie in. */
+  public static final int MIN_YEAR = 1;
+
+  /** The last year a period may lie in. */
+  public static final int MAX_YEAR = 9999;
+
+  /** The most months a period may span (100 years); a period of days spans as many. */
+  public static final int MAX_MONTHS = 1200;
+
+  /** The first day after the supported years: the latest end a period may have. */
+  private static final LocalDate END_OF_TIME = LocalDate.of(MAX_YEAR + 1, 1, 1);
+
+  private static final String YEARS =
+      "outside the supported years " + MIN_YEAR + ".." + MAX_YEAR;
 
   /**
    * Creates a period.
@@ -23,14 +43,48 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @param start the first day
    * @param end the first day after the period
    * @throws NullPointerException if a date is null
-   * @throws IllegalArgumentException if {@code end} is not after {@code start}
+   * @throws InvalidPeriodException if a day lies outside the years {@value #MIN_YEAR}..{@value
+   *     #MAX_YEAR} ({@code end} may be 10000-01-01), {@code end} is not after {@code start}, or
+   *     the period spans more than {@value #MAX_MONTHS} months
    */
   public Period {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
+    if (!isSupported(start)) {
+      throw new InvalidPeriodException(start + ".." + end, ProblemCode.VALUE_OUT_OF_RANGE,
+          "its start " + start + " lies " + YEARS);
+    }
+    if (!isSupported(end) && !end.equals(END_OF_TIME)) {
+      throw new InvalidPeriodException(start + ".." + end, ProblemCode.VALUE_OUT_OF_RANGE,
+          "its end " + end + " lies " + YEARS);
+    }
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException(
-          "period end " + end + " must be after its start " + start);
+      throw new InvalidPeriodException(start + ".." + end, ProblemCode.EMPTY_INTERVAL,
+          "its end " + end + " is not after its start " + start);
+    }
+    if (end.isAfter(start.plusMonths(MAX_MONTHS))) {
+      throw new InvalidPeriodException(start + ".." + end, ProblemCode.LIMIT_EXCEEDED,
+          "it spans more than " + MAX_MONTHS + " months (100 years), the most a period may span");
+    }
+  }
+
+  private static boolean isSupported(LocalDate date) {
+    return date.getYear() >= MIN_YEAR && date.getYear() <= MAX_YEAR;
+  }
+
+  /** Checks a year asked for by a factory; {@code period} names what was asked for. */
+  static void checkYear(long year, String period) {
+    if (year < MIN_YEAR || year > MAX_YEAR) {
+      throw new InvalidPeriodException(period, ProblemCode.VALUE_OUT_OF_RANGE,
+          "year " + year + " is " + YEARS);
+    }
+  }
+
+  /** Checks a part number (quarter, half, month) asked for by a factory. */
+  static void checkPart(String what, int n, int max, String period) {
+    if (n < 1 || n > max) {
+      throw new InvalidPeriodException(period, ProblemCode.VALUE_OUT_OF_RANGE,
+          what + " " + n + " is out of range 1.." + max);
     }
   }
 
@@ -40,7 +94,9 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @param start the first day
    * @param endExclusive the first day after the period
    * @return the period
-   * @throws IllegalArgumentException if {@code endExclusive} is not after {@code start}
+   * @throws NullPointerException if a date is null
+   * @throws InvalidPeriodException if {@code endExclusive} is not after {@code start}, a day lies
+   *     outside the supported years or the period spans more than {@value #MAX_MONTHS} months
    */
   public static Period between(LocalDate start, LocalDate endExclusive) {
     return new Period(start, endExclusive);
@@ -52,9 +108,11 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @param month the month
    * @return the period
    * @throws NullPointerException if {@code month} is null
+   * @throws InvalidPeriodException if its year is outside {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period month(YearMonth month) {
     Objects.requireNonNull(month, "month");
+    checkYear(month.getYear(), month.toString());
     return new Period(month.atDay(1), month.plusMonths(1).atDay(1));
   }
 
@@ -64,9 +122,13 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @param year the year
    * @param month the month, 1 to 12
    * @return the period
-   * @throws java.time.DateTimeException if {@code month} is out of range
+   * @throws InvalidPeriodException if {@code month} is out of range 1..12 or {@code year} out of
+   *     {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period month(int year, int month) {
+    String label = year + "-" + (month >= 0 && month < 10 ? "0" : "") + month;
+    checkPart("month", month, 12, label);
+    checkYear(year, label);
     return month(YearMonth.of(year, month));
   }
 
@@ -76,12 +138,12 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @param year the year
    * @param quarter the quarter, 1 to 4
    * @return the period
-   * @throws IllegalArgumentException if {@code quarter} is out of range
+   * @throws InvalidPeriodException if {@code quarter} is out of range 1..4 or {@code year} out of
+   *     {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period quarter(int year, int quarter) {
-    if (quarter < 1 || quarter > 4) {
-      throw new IllegalArgumentException("quarter must lie in 1..4, was " + quarter);
-    }
+    checkPart("quarter", quarter, 4, year + "-Q" + quarter);
+    checkYear(year, year + "-Q" + quarter);
     LocalDate start = LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
     return new Period(start, start.plusMonths(3));
   }
@@ -92,12 +154,12 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @param year the year
    * @param half the half, 1 or 2
    * @return the period
-   * @throws IllegalArgumentException if {@code half} is out of range
+   * @throws InvalidPeriodException if {@code half} is out of range 1..2 or {@code year} out of
+   *     {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period halfYear(int year, int half) {
-    if (half < 1 || half > 2) {
-      throw new IllegalArgumentException("half must be 1 or 2, was " + half);
-    }
+    checkPart("half", half, 2, year + "-H" + half);
+    checkYear(year, year + "-H" + half);
     LocalDate start = LocalDate.of(year, 6 * (half - 1) + 1, 1);
     return new Period(start, start.plusMonths(6));
   }
@@ -110,7 +172,8 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @param text the text
    * @return the period
    * @throws NullPointerException if {@code text} is null
-   * @throws PeriodFormatException if the text is not a period
+   * @throws PeriodFormatException if the text is not a period, or names one that is not allowed
+   *     (see {@link FiscalCalendar#parse(String)})
    */
   public static Period parse(String text) {
     return FiscalCalendar.CALENDAR.parse(text);
@@ -121,8 +184,10 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    *
    * @param year the year
    * @return the period
+   * @throws InvalidPeriodException if {@code year} is out of {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period year(int year) {
+    checkYear(year, Integer.toString(year));
     LocalDate start = LocalDate.of(year, 1, 1);
     return new Period(start, start.plusYears(1));
   }
@@ -149,16 +214,18 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
   }
 
   /**
-   * The calendar months this period consists of, in order.
+   * The calendar months this period consists of, in order: at most {@value #MAX_MONTHS}.
    *
    * @return the months
-   * @throws IllegalStateException if the period is not whole months
+   * @throws InvalidPeriodException with code {@link ProblemCode#VALUE_OUT_OF_RANGE} if the period
+   *     is not made of whole months (see {@link #isWholeMonths()})
    */
   public List<YearMonth> months() {
     if (!isWholeMonths()) {
-      throw new IllegalStateException("period " + this + " is not made of whole months");
+      throw new InvalidPeriodException(toString(), ProblemCode.VALUE_OUT_OF_RANGE,
+          "it is not made of whole months, so it has no list of months");
     }
-    List<YearMonth> months = new ArrayList<>();
+    List<YearMonth> months = new ArrayList<>((int) ChronoUnit.MONTHS.between(start, end));
     for (YearMonth m = YearMonth.from(start); m.isBefore(YearMonth.from(end)); m = m.plusMonths(1)) {
       months.add(m);
     }

@@ -8,7 +8,13 @@ import java.util.Objects;
 
 /**
  * Thrown when a text is not a period; the message quotes the text (cut to a bounded length) and
- * says what was expected. Its code is {@link ProblemCode#MALFORMED_PERIOD}.
+ * says what was expected. Its code is {@link ProblemCode#MALFORMED_PERIOD} when the text's form is
+ * wrong, {@link ProblemCode#TEXT_TOO_LONG} when it is longer than {@value
+ * FiscalCalendar#MAX_TEXT_LENGTH} characters, and, when the text has the form of a period whose
+ * values are not allowed, the code of the {@link InvalidPeriodException} it then also carries as
+ * its cause: {@link ProblemCode#VALUE_OUT_OF_RANGE} for a year outside {@value
+ * Period#MIN_YEAR}..{@value Period#MAX_YEAR}, {@link ProblemCode#LIMIT_EXCEEDED} for a span
+ * longer than {@value Period#MAX_MONTHS} months.
  */
 public final class PeriodFormatException extends BscException {
   private static final long serialVersionUID = 1L;
@@ -24,15 +30,20 @@ public final class PeriodFormatException extends BscException {
    * @throws NullPointerException if an argument is null
    */
   public PeriodFormatException(String text, String problem) {
+    this(text, ProblemCode.MALFORMED_PERIOD, problem, null);
+  }
+
+  /** A problem with another code, such as a year out of range; {@code cause} may be null. */
+  PeriodFormatException(String text, ProblemCode code, String problem, Throwable cause) {
     super(
         new Problem(
             UserText.quote(Objects.requireNonNull(text, "text")),
-            ProblemCode.MALFORMED_PERIOD,
+            Objects.requireNonNull(code, "code"),
             "'" + UserText.quote(text) + "' is not a period: "
                 + Objects.requireNonNull(problem, "problem")
                 + "; expected 2026-03, 2026-Q1, 2026-H1,"
                 + " 2026, FY2026, FY2026-Q1, FY2026-H1 or 2026-01-01..2026-02-15 (end exclusive)"),
-        null);
+        cause);
     this.text = text;
   }
 

@@ -3,8 +3,10 @@ package io.github.bsc4j.data;
 import io.github.bsc4j.model.RollUp;
 import io.github.bsc4j.model.ScheduledTarget;
 import io.github.bsc4j.model.Target;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -20,18 +22,31 @@ import java.util.OptionalDouble;
  * A schedule entry is the value for its own date range: a {@code SUM} indicator takes the share
  * of each entry that overlaps the period (by months when both are whole months, by days
  * otherwise), so an annual target of 1,200 is 100 a month; every other roll-up takes, for each
- * month of the period, the entry covering that month's first day and rolls those up — so a
- * {@code LAST} target is never pro-rated.
+ * month of the period, the entry covering that month's first day in the period (the period's
+ * first day in its first month) and rolls those up — so a {@code LAST} target is never pro-rated.
+ *
+ * <p>The work is bounded by the period (at most {@value Period#MAX_MONTHS} months) times the
+ * schedule's entries (at most {@value Target#MAX_SCHEDULE_ENTRIES}); nothing is proportional to
+ * the length of a schedule entry, which may span up to the whole supported range of years.
+ *
+ * <p>Overflow: the values and targets are finite, but a {@code SUM} (or the sum inside an {@code
+ * AVERAGE}) of large ones may exceed the range of {@code double}; the result is then an infinity
+ * (or NaN, for infinities of both signs). Callers that need a finite result check for it.
  */
 public final class RollUps {
   private RollUps() {}
 
   /**
-   * Combines values in time order.
+   * Combines values in time order. The values are added in the order given, so the result is
+   * deterministic. This is plain floating-point arithmetic: a {@code SUM} or {@code AVERAGE} of
+   * finite values whose sum exceeds the range of {@code double} is an infinity (even when the
+   * average itself would be in range), and a NaN among the values makes {@code SUM}, {@code
+   * AVERAGE}, {@code MIN} and {@code MAX} NaN. The engine only passes finite values and checks
+   * the result.
    *
    * @param rollUp how to combine
    * @param values the values, oldest first, at least one
-   * @return the combined value
+   * @return the combined value (see above for overflow and NaN)
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code values} is empty
    */
@@ -70,7 +85,10 @@ public final class RollUps {
    * @param target the constant or scheduled target
    * @param rollUp the indicator's roll-up
    * @param period the period
-   * @return the value, or empty where a schedule leaves part of the period uncovered
+   * @return the value, or empty where a schedule leaves part of the period uncovered; an infinity
+   *     if a {@code SUM} target's finite values add up beyond the range of {@code double}. The
+   *     entries of a schedule must not overlap (as {@link io.github.bsc4j.model.Indicator}
+   *     validation ensures); for overlapping ones the result is unspecified.
    * @throws NullPointerException if an argument is null
    */
   public static OptionalDouble targetFor(Target target, RollUp rollUp, Period period) {
@@ -87,17 +105,31 @@ public final class RollUps {
     if (rollUp == RollUp.SUM) {
       return sumOfShares(entries, period);
     }
-    List<YearMonth> months =
-        period.isWholeMonths() ? period.months() : List.of(YearMonth.from(period.start()));
-    double[] values = new double[months.size()];
+    List<LocalDate> days = firstDaysOfMonths(period);
+    double[] values = new double[days.size()];
     for (int i = 0; i < values.length; i++) {
-      OptionalDouble v = target.valueOn(months.get(i).atDay(1));
+      OptionalDouble v = target.valueOn(days.get(i));
       if (v.isEmpty()) {
         return OptionalDouble.empty();
       }
       values[i] = v.getAsDouble();
     }
     return OptionalDouble.of(combine(rollUp, values));
+  }
+
+  /**
+   * The first day in the period of each month it touches: the first of the month, or the
+   * period's own first day in its first month.
+   */
+  private static List<LocalDate> firstDaysOfMonths(Period period) {
+    List<LocalDate> days = new ArrayList<>();
+    days.add(period.start());
+    for (LocalDate d = period.start().withDayOfMonth(1).plusMonths(1);
+        d.isBefore(period.end());
+        d = d.plusMonths(1)) {
+      days.add(d);
+    }
+    return days;
   }
 
   /** Months in a period, fractional for partial months (by days). */
@@ -109,8 +141,9 @@ public final class RollUps {
     for (YearMonth m = YearMonth.from(period.start());
         m.atDay(1).isBefore(period.end());
         m = m.plusMonths(1)) {
-      Period month = Period.month(m);
-      months += overlapDays(month, period) / (double) month.lengthInDays();
+      LocalDate first = m.atDay(1);
+      months += overlapDays(first, first.plusMonths(1), period.start(), period.end())
+          / (double) m.lengthOfMonth();
     }
     return months;
   }
@@ -119,33 +152,36 @@ public final class RollUps {
     double sum = 0;
     long covered = 0;
     for (ScheduledTarget e : entries) {
-      Period range = new Period(e.start(), e.end());
-      long days = overlapDays(range, period);
+      // An entry's range is not a Period: it may be longer than a period may be, and is
+      // measured by date arithmetic, never by listing its months.
+      long days = overlapDays(e.start(), e.end(), period.start(), period.end());
       if (days == 0) {
         continue;
       }
       covered += days;
-      if (range.isWholeMonths() && period.isWholeMonths()) {
+      boolean wholeMonths = e.start().getDayOfMonth() == 1 && e.end().getDayOfMonth() == 1;
+      if (wholeMonths && period.isWholeMonths()) {
         long overlapMonths = ChronoUnit.MONTHS.between(
-            later(range, period).withDayOfMonth(1), earlier(range, period));
-        sum += e.value() * overlapMonths / range.months().size();
+            later(e.start(), period.start()), earlier(e.end(), period.end()));
+        sum += e.value() * overlapMonths / ChronoUnit.MONTHS.between(e.start(), e.end());
       } else {
-        sum += e.value() * days / range.lengthInDays();
+        sum += e.value() * days / ChronoUnit.DAYS.between(e.start(), e.end());
       }
     }
     return covered == period.lengthInDays() ? OptionalDouble.of(sum) : OptionalDouble.empty();
   }
 
-  private static java.time.LocalDate later(Period a, Period b) {
-    return a.start().isAfter(b.start()) ? a.start() : b.start();
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
   }
 
-  private static java.time.LocalDate earlier(Period a, Period b) {
-    return a.end().isBefore(b.end()) ? a.end() : b.end();
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
   }
 
-  private static long overlapDays(Period a, Period b) {
-    long days = ChronoUnit.DAYS.between(later(a, b), earlier(a, b));
-    return Math.max(0, days);
+  /** Days shared by [aStart, aEnd) and [bStart, bEnd); 0 when they do not overlap. */
+  private static long overlapDays(LocalDate aStart, LocalDate aEnd, LocalDate bStart,
+      LocalDate bEnd) {
+    return Math.max(0, ChronoUnit.DAYS.between(later(aStart, bStart), earlier(aEnd, bEnd)));
   }
 }

@@ -11,6 +11,11 @@ import java.util.OptionalDouble;
  * with the indicator it is built into.
  */
 public sealed interface Target permits Target.Constant, Target.Schedule {
+  /**
+   * The most entries a schedule may have. Every period a schedule is rolled up over looks its
+   * entries up, so their number bounds the work of an evaluation.
+   */
+  int MAX_SCHEDULE_ENTRIES = 10_000;
 
   /**
    * A constant target.
@@ -28,6 +33,8 @@ public sealed interface Target permits Target.Constant, Target.Schedule {
    * @param entries the entries; ranges must not overlap
    * @return the target
    * @throws NullPointerException if {@code entries} or an entry is null
+   * @throws ScorecardValidationException with code {@link ProblemCode#LIMIT_EXCEEDED} if there
+   *     are more than {@value #MAX_SCHEDULE_ENTRIES} entries
    */
   static Target schedule(List<ScheduledTarget> entries) {
     return new Schedule(entries);
@@ -68,19 +75,38 @@ public sealed interface Target permits Target.Constant, Target.Schedule {
   }
 
   /**
-   * Targets that change over time, one per date range; ranges must not overlap.
+   * Targets that change over time, one per date range; ranges must not overlap. At most {@value
+   * Target#MAX_SCHEDULE_ENTRIES} entries.
    *
    * @param entries the entries in definition order (unmodifiable, at least one)
    */
   record Schedule(List<ScheduledTarget> entries) implements Target {
     /**
-     * Creates a schedule.
+     * Creates a schedule. The number of entries is checked at once, before anything looks at
+     * them; every other rule (at least one entry, no overlaps, finite values) is checked with the
+     * indicator the schedule is built into, together with the indicator's other problems.
      *
      * @param entries the entries
      * @throws NullPointerException if {@code entries} or an entry is null
+     * @throws ScorecardValidationException with code {@link ProblemCode#LIMIT_EXCEEDED} if there
+     *     are more than {@value Target#MAX_SCHEDULE_ENTRIES} entries
      */
     public Schedule {
-      entries = List.copyOf(Objects.requireNonNull(entries, "entries"));
+      Objects.requireNonNull(entries, "entries");
+      if (entries.size() > MAX_SCHEDULE_ENTRIES) {
+        throw new ScorecardValidationException(
+            "a schedule",
+            List.of(
+                new Problem(
+                    "schedule",
+                    ProblemCode.LIMIT_EXCEEDED,
+                    "a schedule has "
+                        + entries.size()
+                        + " entries, at most "
+                        + MAX_SCHEDULE_ENTRIES
+                        + " are allowed")));
+      }
+      entries = List.copyOf(entries);
     }
 
     @Override

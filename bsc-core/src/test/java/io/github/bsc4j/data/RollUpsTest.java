@@ -63,4 +63,37 @@ class RollUpsTest {
     assertEquals(OptionalDouble.of(10), RollUps.targetFor(HEADCOUNT, RollUp.MIN,
         Period.year(2026)));
   }
+
+  @Test
+  void anEntryMayBeLongerThanAnyPeriodAndIsNeverListedMonthByMonth() {
+    // 9,999 years of 12 months: 1 a month. The entry is no Period (periods span <= 100 years).
+    Target forever = Target.schedule(List.of(
+        ScheduledTarget.of(LocalDate.of(1, 1, 1), LocalDate.of(10_000, 1, 1), 119_988)));
+    assertEquals(OptionalDouble.of(1), RollUps.targetFor(forever, RollUp.SUM,
+        Period.month(2026, 3)));
+    assertEquals(OptionalDouble.of(1200), RollUps.targetFor(forever, RollUp.SUM,
+        Period.between(LocalDate.of(1, 1, 1), LocalDate.of(101, 1, 1))));
+    assertEquals(OptionalDouble.of(119_988), RollUps.targetFor(forever, RollUp.LAST,
+        Period.year(9999)));
+  }
+
+  @Test
+  void aPeriodOfDaysTakesTheEntriesCoveringItsOwnDays() {
+    Target fromMidJanuary = Target.schedule(List.of(
+        ScheduledTarget.of(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 1), 10)));
+    // Today: empty, because the entry does not cover January 1st, a day outside the period.
+    assertEquals(OptionalDouble.of(10), RollUps.targetFor(fromMidJanuary, RollUp.AVERAGE,
+        Period.between(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 1, 25))));
+    Target monthly = Target.schedule(List.of(
+        ScheduledTarget.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), 10),
+        ScheduledTarget.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), 20),
+        ScheduledTarget.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 4, 1), 30)));
+    Period januaryTenthToMarchFifth =
+        Period.between(LocalDate.of(2026, 1, 10), LocalDate.of(2026, 3, 5));
+    // Today: 10 for both, January's target alone, though the period runs into March.
+    assertEquals(OptionalDouble.of(30), RollUps.targetFor(monthly, RollUp.LAST,
+        januaryTenthToMarchFifth));
+    assertEquals(OptionalDouble.of(20), RollUps.targetFor(monthly, RollUp.AVERAGE,
+        januaryTenthToMarchFifth));
+  }
 }
