@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  * April start, FY2026 runs from 2025-04-01 to 2026-03-31. {@link #CALENDAR} starts in January, so
  * its fiscal years are calendar years. Immutable.
  *
- * <p>Every period it makes or reads is a {@link Period}, so it lies within the years {@value
- * Period#MIN_YEAR}..{@value Period#MAX_YEAR} and spans at most {@value Period#MAX_MONTHS} months:
- * fiscal years are numbered 1..9999 in the {@link #CALENDAR} and 2..9999 in a calendar starting
- * in any other month (its fiscal year 1 would start in the year 0). A period derived from another
- * (the previous one, a year-to-date) that would fall outside those bounds is an {@link
- * InvalidPeriodException}.
+ * <p>Every period it makes or reads is a {@link Period}, so its days lie within the years
+ * {@value Period#MIN_YEAR}..{@value Period#MAX_YEAR} and it spans at most {@value
+ * Period#MAX_MONTHS} months. Fiscal years are numbered {@value Period#MIN_YEAR}..{@value
+ * Period#MAX_YEAR}, and their days must lie within those years too: in a calendar starting in
+ * April, FY1 would start in the year 0, so of FY1 only the fourth quarter (0001-01-01 to
+ * 0001-03-31) exists. A period asked for or derived from another (the previous one, a
+ * year-to-date) that falls outside those bounds is an {@link InvalidPeriodException}. Fiscal
+ * labels name the fiscal years 1..9999 ({@code FY0001} to {@code FY9999}); a period of the year
+ * 9999 that belongs to the fiscal year 10000 is labelled by its dates.
  */
 public final class FiscalCalendar {
   /** The calendar year: fiscal years start in January. */
@@ -87,8 +90,8 @@ public final class FiscalCalendar {
    *
    * @param fiscalYear the fiscal year's number (the calendar year it ends in)
    * @return the period
-   * @throws InvalidPeriodException if the fiscal year does not lie within the supported years
-   *     (see the class description)
+   * @throws InvalidPeriodException if the fiscal year is outside {@value Period#MIN_YEAR}..{@value
+   *     Period#MAX_YEAR} or its days are (see the class description)
    */
   public Period year(int fiscalYear) {
     checkFiscalYear(fiscalYear, label(fiscalYear, ""));
@@ -102,8 +105,9 @@ public final class FiscalCalendar {
    * @param fiscalYear the fiscal year
    * @param half 1 or 2
    * @return the period
-   * @throws InvalidPeriodException if {@code half} is out of range 1..2 or the fiscal year does
-   *     not lie within the supported years (see the class description)
+   * @throws InvalidPeriodException if {@code half} is out of range 1..2, or the fiscal year is
+   *     outside {@value Period#MIN_YEAR}..{@value Period#MAX_YEAR} or the half's days are (see the
+   *     class description)
    */
   public Period half(int fiscalYear, int half) {
     String label = label(fiscalYear, "-H" + half);
@@ -119,8 +123,9 @@ public final class FiscalCalendar {
    * @param fiscalYear the fiscal year
    * @param quarter 1 to 4
    * @return the period
-   * @throws InvalidPeriodException if {@code quarter} is out of range 1..4 or the fiscal year
-   *     does not lie within the supported years (see the class description)
+   * @throws InvalidPeriodException if {@code quarter} is out of range 1..4, or the fiscal year is
+   *     outside {@value Period#MIN_YEAR}..{@value Period#MAX_YEAR} or the quarter's days are (see
+   *     the class description)
    */
   public Period quarter(int fiscalYear, int quarter) {
     String label = label(fiscalYear, "-Q" + quarter);
@@ -209,7 +214,11 @@ public final class FiscalCalendar {
     }
     long months = ChronoUnit.MONTHS.between(period.start(), period.end());
     int offset = monthsFromYearStart(period.start());
-    String fy = "FY" + fiscalYearOf(period.start());
+    int fiscalYear = fiscalYearOf(period.start());
+    if (fiscalYear > Period.MAX_YEAR) {
+      return period.toString(); // FY10000 is no label parse reads
+    }
+    String fy = "FY" + Period.yearText(fiscalYear);
     if (months == 12 && offset == 0) {
       return fy;
     }
@@ -308,32 +317,29 @@ public final class FiscalCalendar {
   }
 
   /**
-   * The first day of a fiscal year; only for fiscal years of days {@link Period} accepts, or one
-   * more (so that the result is a valid date and a {@link Period} made from it is checked).
+   * The first day of a fiscal year: only for the fiscal years 1..9999 (checked) or of a day of a
+   * period (at most 10000), so that it is a valid date; a {@link Period} made from it checks it.
    */
   private LocalDate startOf(int fiscalYear) {
     int calendarYear = firstMonth == Month.JANUARY ? fiscalYear : fiscalYear - 1;
     return LocalDate.of(calendarYear, firstMonth, 1);
   }
 
-  /** The fiscal years whose days lie within the supported years. */
+  /**
+   * Checks a fiscal year's number; whether its days lie within the supported years is left to
+   * {@link Period}, which names them.
+   */
   private void checkFiscalYear(int fiscalYear, String label) {
-    if (firstMonth == Month.JANUARY) {
-      Period.checkYear(fiscalYear, label);
-      return;
-    }
-    int min = Period.MIN_YEAR + 1;
-    if (fiscalYear < min || fiscalYear > Period.MAX_YEAR) {
+    if (fiscalYear < Period.MIN_YEAR || fiscalYear > Period.MAX_YEAR) {
       throw new InvalidPeriodException(label, ProblemCode.VALUE_OUT_OF_RANGE,
-          "fiscal year " + fiscalYear + " is outside " + min + ".." + Period.MAX_YEAR
-              + ", the fiscal years of this calendar within the supported years "
-              + Period.MIN_YEAR + ".." + Period.MAX_YEAR);
+          (firstMonth == Month.JANUARY ? "year " : "fiscal year ") + fiscalYear
+              + " is outside the supported years " + Period.MIN_YEAR + ".." + Period.MAX_YEAR);
     }
   }
 
   /** A label for a fiscal period asked for, such as FY2026-Q5 (2026-Q5 in the CALENDAR). */
   private String label(int fiscalYear, String part) {
-    return (firstMonth == Month.JANUARY ? "" : "FY") + fiscalYear + part;
+    return (firstMonth == Month.JANUARY ? "" : "FY") + Period.yearText(fiscalYear) + part;
   }
 
   private int monthsFromYearStart(LocalDate date) {

@@ -80,6 +80,12 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
     }
   }
 
+  /** A year as labels write it: at least four digits, so that every label parses back. */
+  static String yearText(long year) {
+    String digits = Long.toString(year);
+    return year >= 0 && digits.length() < 4 ? "0000".substring(digits.length()) + digits : digits;
+  }
+
   /** Checks a part number (quarter, half, month) asked for by a factory. */
   static void checkPart(String what, int n, int max, String period) {
     if (n < 1 || n > max) {
@@ -126,7 +132,7 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    *     {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period month(int year, int month) {
-    String label = year + "-" + (month >= 0 && month < 10 ? "0" : "") + month;
+    String label = yearText(year) + "-" + (month >= 0 && month < 10 ? "0" : "") + month;
     checkPart("month", month, 12, label);
     checkYear(year, label);
     return month(YearMonth.of(year, month));
@@ -142,8 +148,8 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    *     {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period quarter(int year, int quarter) {
-    checkPart("quarter", quarter, 4, year + "-Q" + quarter);
-    checkYear(year, year + "-Q" + quarter);
+    checkPart("quarter", quarter, 4, yearText(year) + "-Q" + quarter);
+    checkYear(year, yearText(year) + "-Q" + quarter);
     LocalDate start = LocalDate.of(year, 3 * (quarter - 1) + 1, 1);
     return new Period(start, start.plusMonths(3));
   }
@@ -158,8 +164,8 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    *     {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period halfYear(int year, int half) {
-    checkPart("half", half, 2, year + "-H" + half);
-    checkYear(year, year + "-H" + half);
+    checkPart("half", half, 2, yearText(year) + "-H" + half);
+    checkYear(year, yearText(year) + "-H" + half);
     LocalDate start = LocalDate.of(year, 6 * (half - 1) + 1, 1);
     return new Period(start, start.plusMonths(6));
   }
@@ -187,7 +193,7 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    * @throws InvalidPeriodException if {@code year} is out of {@value #MIN_YEAR}..{@value #MAX_YEAR}
    */
   public static Period year(int year) {
-    checkYear(year, Integer.toString(year));
+    checkYear(year, yearText(year));
     LocalDate start = LocalDate.of(year, 1, 1);
     return new Period(start, start.plusYears(1));
   }
@@ -258,15 +264,18 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
    *
    * @param other the other period
    * @return a negative number, zero or a positive number
+   * @throws NullPointerException if {@code other} is null
    */
   @Override
   public int compareTo(Period other) {
+    Objects.requireNonNull(other, "other");
     int c = start.compareTo(other.start);
     return c != 0 ? c : end.compareTo(other.end);
   }
 
   /**
-   * A short label: {@code 2026-03} for a month, {@code 2026-Q1} for a quarter, {@code 2026-H1} for
+   * A short label, its year written with at least four digits ({@code 0999-Q1}): {@code 2026-03}
+   * for a month, {@code 2026-Q1} for a quarter, {@code 2026-H1} for
    * a half-year, {@code 2026} for a year, otherwise {@code 2026-01-01..2026-02-15} (the end
    * exclusive). {@link #parse(String)} reads every label back.
    *
@@ -279,13 +288,13 @@ public record Period(LocalDate start, LocalDate end) implements Comparable<Perio
         return YearMonth.from(start).toString();
       }
       if (start.plusMonths(3).equals(end) && (start.getMonthValue() - 1) % 3 == 0) {
-        return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
+        return yearText(start.getYear()) + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
       }
       if (start.plusMonths(6).equals(end) && (start.getMonthValue() - 1) % 6 == 0) {
-        return start.getYear() + "-H" + ((start.getMonthValue() - 1) / 6 + 1);
+        return yearText(start.getYear()) + "-H" + ((start.getMonthValue() - 1) / 6 + 1);
       }
       if (start.plusYears(1).equals(end) && start.getMonthValue() == 1) {
-        return Integer.toString(start.getYear());
+        return yearText(start.getYear());
       }
     }
     return start + ".." + end;

@@ -70,7 +70,7 @@ class PeriodLimitsTest {
   @CsvSource(delimiter = '|', value = {
     // Today these throw java.time.DateTimeException or IllegalArgumentException.
     "month|2147483647|1|2147483647-01|year 2147483647 is outside the supported years 1..9999",
-    "month|0|1|0-01|year 0 is outside the supported years 1..9999",
+    "month|0|1|0000-01|year 0 is outside the supported years 1..9999",
     "month|2026|13|2026-13|month 13 is out of range 1..12",
     "month|2026|0|2026-00|month 0 is out of range 1..12",
     "month|2026|-1|2026--1|month -1 is out of range 1..12",
@@ -126,14 +126,17 @@ class PeriodLimitsTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    // Today: IllegalArgumentException (the first), periods in the year 0 or 10000 (the others).
-    "year|-2147483648|0|FY-2147483648|fiscal year -2147483648 is outside 2..9999",
-    "year|1|0|FY1|fiscal year 1 is outside 2..9999",
-    "year|10000|0|FY10000|fiscal year 10000 is outside 2..9999",
+    // Today: IllegalArgumentException (the first two), periods in the year 0 or 10000.
+    "year|-2147483648|0|FY-2147483648|fiscal year -2147483648 is outside the supported years"
+        + " 1..9999",
     "quarter|2026|5|FY2026-Q5|quarter 5 is out of range 1..4",
-    "quarter|1|1|FY1-Q1|fiscal year 1 is outside 2..9999",
+    "year|1|0|0000-04-01..0001-04-01|its start 0000-04-01 lies outside the supported years"
+        + " 1..9999",
+    "quarter|1|3|0000-10-01..0001-01-01|its start 0000-10-01 lies outside the supported years"
+        + " 1..9999",
+    "year|10000|0|FY10000|fiscal year 10000 is outside the supported years 1..9999",
     "half|2026|0|FY2026-H0|half 0 is out of range 1..2",
-    "half|10000|2|FY10000-H2|fiscal year 10000 is outside 2..9999",
+    "half|10000|1|FY10000-H1|fiscal year 10000 is outside the supported years 1..9999",
   })
   void fiscalFactoriesRejectBadValues(String kind, int year, int part, String element,
       String reason) {
@@ -142,20 +145,39 @@ class PeriodLimitsTest {
       case "half" -> () -> APRIL.half(year, part);
       default -> () -> APRIL.year(year);
     };
-    String suffix = reason.startsWith("fiscal")
-        ? ", the fiscal years of this calendar within the supported years 1..9999" : "";
-    fails(ProblemCode.VALUE_OUT_OF_RANGE, element,
-        "invalid period " + element + ": " + reason + suffix, call);
+    fails(ProblemCode.VALUE_OUT_OF_RANGE, element, "invalid period " + element + ": " + reason,
+        call);
   }
 
   @Test
   void fiscalYearsAtTheEdges() {
+    assertEquals(p("0001-01-01", "0001-04-01"), APRIL.quarter(1, 4), "FY1 starts in the year 0");
     assertEquals(p("0001-04-01", "0002-04-01"), APRIL.year(2));
     assertEquals(p("9998-04-01", "9999-04-01"), APRIL.year(9999));
     assertEquals(p("0001-01-01", "0002-01-01"), FiscalCalendar.CALENDAR.year(1));
-    fails(ProblemCode.VALUE_OUT_OF_RANGE, "0",
-        "invalid period 0: year 0 is outside the supported years 1..9999",
+    fails(ProblemCode.VALUE_OUT_OF_RANGE, "0000",
+        "invalid period 0000: year 0 is outside the supported years 1..9999",
         () -> FiscalCalendar.CALENDAR.year(0));
+  }
+
+  @Test
+  void labelsOfEarlyYearsHaveFourDigitsAndParseBack() {
+    // Today: 999-Q1, 999-H2, 999, FY1-Q4, FY999 — labels that parse() rejects.
+    FiscalCalendar c = FiscalCalendar.CALENDAR;
+    for (Period period : List.of(Period.quarter(999, 1), Period.halfYear(999, 2),
+        Period.year(999), Period.year(1), Period.month(1, 1))) {
+      assertEquals(period, c.parse(c.format(period)), c.format(period));
+      assertEquals(period, APRIL.parse(APRIL.format(period)), APRIL.format(period));
+    }
+    assertEquals("0999-Q1", Period.quarter(999, 1).toString());
+    assertEquals("0999", Period.year(999).toString());
+    assertEquals("FY0001-Q4", APRIL.format(APRIL.quarter(1, 4)));
+    assertEquals("FY0999", APRIL.format(APRIL.year(999)));
+    assertEquals(APRIL.quarter(1, 4), APRIL.parse("FY0001-Q4"));
+    // The year 9999 from April belongs to FY10000, which no label names: its calendar label.
+    Period last = p("9999-04-01", "9999-07-01");
+    assertEquals("9999-Q2", APRIL.format(last));
+    assertEquals(last, APRIL.parse(APRIL.format(last)));
   }
 
   @Test
@@ -183,10 +205,8 @@ class PeriodLimitsTest {
     "0000-01|VALUE_OUT_OF_RANGE|year 0 is outside the supported years 1..9999",
     "0000|VALUE_OUT_OF_RANGE|year 0 is outside the supported years 1..9999",
     "0000-Q1|VALUE_OUT_OF_RANGE|year 0 is outside the supported years 1..9999",
-    "FY0001|VALUE_OUT_OF_RANGE|fiscal year 1 is outside 2..9999, the fiscal years of this"
-        + " calendar within the supported years 1..9999",
-    "FY0001-H2|VALUE_OUT_OF_RANGE|fiscal year 1 is outside 2..9999, the fiscal years of this"
-        + " calendar within the supported years 1..9999",
+    "FY0001|VALUE_OUT_OF_RANGE|its start 0000-04-01 lies outside the supported years 1..9999",
+    "FY0001-H2|VALUE_OUT_OF_RANGE|its start 0000-10-01 lies outside the supported years 1..9999",
     "1900-01-01..2100-01-01|LIMIT_EXCEEDED|it spans more than 1200 months (100 years), the most"
         + " a period may span",
     "-999999999-01-01..+999999999-12-31|VALUE_OUT_OF_RANGE|its start -999999999-01-01 lies"
