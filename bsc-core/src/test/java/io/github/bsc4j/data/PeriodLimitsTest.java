@@ -257,6 +257,12 @@ class PeriodLimitsTest {
   }
 
   @Test
+  void theNewExceptionRejectsNull() {
+    new com.google.common.testing.NullPointerTester()
+        .testAllPublicConstructors(InvalidPeriodException.class);
+  }
+
+  @Test
   void theTypedErrorsAreBscExceptions() {
     InvalidPeriodException e =
         new InvalidPeriodException("x".repeat(1000), ProblemCode.LIMIT_EXCEEDED, "too long");
