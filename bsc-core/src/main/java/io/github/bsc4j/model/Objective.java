@@ -460,7 +460,11 @@ public final class Objective {
         i.check(p);
       }
       Weights.checkNotAllZero(
-          id, "indicators of objective " + Problems.q(id), indicators, Indicator.Builder::weight, p);
+          id,
+          "indicators of objective " + Problems.q(id),
+          indicators,
+          Indicator.Builder::weight,
+          p);
     }
   }
 }

@@ -8,11 +8,12 @@ import java.util.Objects;
  *
  * <p>The element id is the id as written, even when malformed, with two exceptions that keep a
  * problem safe to print and small to send: control characters are escaped ({@link
- * UserText#escape(String)}), and an id longer than {@value #MAX_ELEMENT_ID} characters is kept as
- * {@link UserText#quote(String)} renders it, its first {@value UserText#MAX_QUOTED} characters
- * and a count of the rest. Text already quoted so is kept as it is. The library's own problems
- * go further and quote every id they report, so a malformed id longer than {@value
- * UserText#MAX_QUOTED} characters comes back cut; ids that pass validation never change.
+ * UserText#escape(String)}), and an id longer than {@value #MAX_ELEMENT_ID} characters once
+ * escaped is kept as {@link UserText#quote(String)} renders it, its first {@value
+ * UserText#MAX_QUOTED} characters and a count of the rest. Text already quoted so is kept as it
+ * is. The library's own problems go further and quote every id they report, so a malformed id
+ * longer than {@value UserText#MAX_QUOTED} characters comes back cut; ids that pass validation
+ * never change.
  *
  * @param elementId the id of the element at fault (as written, bounded as described above)
  * @param code the stable code of the rule broken

@@ -190,7 +190,8 @@ class ExceptionsTest {
                 .anyMatch(f -> f.getName().equals("serialVersionUID")
                     && f.getModifiers().contains(JavaModifier.STATIC));
         if (!hasUid) {
-          events.add(SimpleConditionEvent.violated(type, type.getName() + " has no serialVersionUID"));
+          events.add(
+              SimpleConditionEvent.violated(type, type.getName() + " has no serialVersionUID"));
         }
         for (JavaField f : type.getFields()) {
           if (f.getModifiers().contains(JavaModifier.STATIC)

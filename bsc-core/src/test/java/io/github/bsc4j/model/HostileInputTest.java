@@ -152,7 +152,8 @@ class HostileInputTest {
       ScorecardEngine engine = ScorecardEngine.create();
       Period march = Period.month(2026, 3);
       ScorecardResult r =
-          engine.evaluate(engine.compile(hostile()), Measurements.of(march, Map.of("i", 1.0)), march);
+          engine.evaluate(
+              engine.compile(hostile()), Measurements.of(march, Map.of("i", 1.0)), march);
       String text = r.explain();
       List<String> lines = text.lines().toList();
       assertEquals(5, lines.size(), text);
@@ -367,7 +368,8 @@ class HostileInputTest {
       Scorecard card = b.build();
       String outline = card.outline();
       assertEquals(1 + 2 * n, outline.lines().count());
-      assertTrue(outline.endsWith("`-- Perspective p29999 (weight 1)\n    `-- Objective o29999 (weight 1)\n"));
+      assertTrue(outline.endsWith(
+          "`-- Perspective p29999 (weight 1)\n    `-- Objective o29999 (weight 1)\n"));
     }
   }
 
