@@ -1,9 +1,14 @@
 package io.github.bsc4j.engine;
 
 import io.github.bsc4j.internal.Numbers;
+import io.github.bsc4j.model.UserText;
 import java.util.List;
 
-/** Renders a result tree as text. */
+/**
+ * Renders a result tree as text, one line per node (and one per action). Every text that a user
+ * or an extension supplied (ids, names, units, notes, actions, rule and method names) is escaped
+ * with {@link UserText#escape(String)}, so none can break a line or forge one.
+ */
 final class Explanation {
   private final StringBuilder out = new StringBuilder();
 
@@ -14,18 +19,18 @@ final class Explanation {
     NodeResult root = result.root();
     e.out
         .append("Scorecard ")
-        .append(root.id())
+        .append(UserText.escape(root.id()))
         .append(quoted(root))
         .append(", period ")
-        .append(result.period())
+        .append(UserText.escape(String.valueOf(result.period())))
         .append(": ")
         .append(outcome(root))
         .append(", coverage ")
         .append(Numbers.percent(root.coverage()))
         .append(", ")
-        .append(root.method())
+        .append(UserText.escape(root.method()))
         .append(trend(root))
-        .append(root.note().map(n -> " (" + n + ")").orElse(""))
+        .append(root.note().map(n -> " (" + UserText.escape(n) + ")").orElse(""))
         .append('\n');
     e.children(root.children(), "");
     return e.out.toString();
@@ -39,24 +44,25 @@ final class Explanation {
       String deeper = indent + (last ? "    " : "|   ");
       n.action()
           .ifPresent(a -> out.append(deeper).append(n.children().isEmpty() ? "    " : "|   ")
-              .append("action: ").append(a).append('\n'));
+              .append("action: ").append(UserText.escape(a)).append('\n'));
       children(n.children(), deeper);
     }
   }
 
   private static String line(NodeResult n) {
     StringBuilder sb = new StringBuilder();
-    sb.append(label(n.kind())).append(' ').append(n.id()).append(quoted(n)).append(": ");
+    sb.append(label(n.kind())).append(' ').append(UserText.escape(n.id())).append(quoted(n))
+        .append(": ");
     n.indicator()
         .ifPresent(
             d -> {
-              String unit = d.unit().isEmpty() ? "" : " " + d.unit();
+              String unit = d.unit().isEmpty() ? "" : " " + UserText.escape(d.unit());
               sb.append("actual ")
                   .append(d.actual().isPresent() ? Numbers.plain(d.actual().getAsDouble()) + unit : "-");
               d.target().ifPresent(t -> sb.append(", target ").append(Numbers.plain(t)).append(unit));
               d.baseline()
                   .ifPresent(b -> sb.append(", baseline ").append(Numbers.plain(b)).append(unit));
-              sb.append(" -> ").append(d.rule()).append(' ');
+              sb.append(" -> ").append(UserText.escape(d.rule())).append(' ');
             });
     sb.append(outcome(n));
     if (n.weight() == 0) {
@@ -71,17 +77,19 @@ final class Explanation {
     n.contribution()
         .ifPresent(c -> sb.append(", contributes ").append(Numbers.rounded(c, 4)));
     if (n.kind() != NodeKind.INDICATOR) {
-      sb.append(", coverage ").append(Numbers.percent(n.coverage())).append(", ").append(n.method());
+      sb.append(", coverage ").append(Numbers.percent(n.coverage())).append(", ")
+          .append(UserText.escape(n.method()));
     }
     sb.append(trend(n));
-    n.note().ifPresent(note -> sb.append(" (").append(note).append(')'));
+    n.note().ifPresent(note -> sb.append(" (").append(UserText.escape(note)).append(')'));
     return sb.toString();
   }
 
   private static String trend(NodeResult n) {
     return n.trend()
         .map(t -> ", trend " + t.direction() + " " + (t.delta() >= 0 ? "+" : "")
-            + Numbers.rounded(t.delta(), 4) + " since " + t.previousPeriod())
+            + Numbers.rounded(t.delta(), 4) + " since "
+            + UserText.escape(String.valueOf(t.previousPeriod())))
         .orElse("");
   }
 
@@ -105,6 +113,6 @@ final class Explanation {
   }
 
   private static String quoted(NodeResult n) {
-    return n.name().equals(n.id()) ? "" : " \"" + n.name() + "\"";
+    return n.name().equals(n.id()) ? "" : " \"" + UserText.escape(n.name()) + "\"";
   }
 }

@@ -85,6 +85,17 @@ public record AggregationSpec(String name, Map<String, Double> parameters) {
     return of("max");
   }
 
+  /**
+   * The record's usual form, on one line: control characters in user text are escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return UserText.escape(
+        "AggregationSpec[name=" + name + ", parameters=" + parameters + "]");
+  }
+
   void check(String ownerId, Problems p) {
     p.name(ownerId, "aggregation name", name);
     Parameters.check(ownerId, "aggregation", parameters, p);

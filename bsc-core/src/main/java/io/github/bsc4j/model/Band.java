@@ -32,17 +32,22 @@ public record Band(double from, double to, double score) {
     return value >= from && value < to;
   }
 
-  void check(String ownerId, Problems p) {
-    boolean ok = p.finite(ownerId, "band start", from);
-    ok &= p.finite(ownerId, "band end", to);
+  /** Checks the band, the {@code position}-th (from 1) of its list, so messages can name it. */
+  void check(String ownerId, int position, Problems p) {
+    String name = "band " + position;
+    boolean ok = p.finite(ownerId, name + " start", from);
+    ok &= p.finite(ownerId, name + " end", to);
     if (ok && !(from < to)) {
-      p.add(ownerId, ProblemCode.EMPTY_INTERVAL, "band [" + from + ", " + to + ") is empty");
+      p.add(
+          ownerId,
+          ProblemCode.EMPTY_INTERVAL,
+          name + " [" + from + ", " + to + ") is empty");
     }
-    if (p.finite(ownerId, "band score", score) && score < 0) {
+    if (p.finite(ownerId, name + " score", score) && score < 0) {
       p.add(
           ownerId,
           ProblemCode.VALUE_OUT_OF_RANGE,
-          "band [" + from + ", " + to + ") has a negative score " + score);
+          name + " [" + from + ", " + to + ") has a negative score " + score);
     }
   }
 }

@@ -40,6 +40,18 @@ public record CauseEffectLink(String from, String to, double strength, LinkSign 
     return new CauseEffectLink(from, to, 1.0, LinkSign.POSITIVE);
   }
 
+  /**
+   * The record's usual form, on one line: control characters in user text are escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return UserText.escape(
+        "CauseEffectLink[from=" + from + ", to=" + to + ", strength=" + strength + ", sign="
+            + sign + "]");
+  }
+
   /** The id used in problems about this link: {@code from->to}. */
   String label() {
     return from + "->" + to;

@@ -41,6 +41,13 @@ public final class Indicator {
   /** Longest formula text accepted, in characters. */
   public static final int MAX_FORMULA_LENGTH = 4096;
 
+  /**
+   * The furthest back carry-forward may reach, in months (ten years). A missing month looks at
+   * most this many months back, so evaluation stays fast whatever the definition says; a longer
+   * reach is reported as {@link ProblemCode#LIMIT_EXCEEDED}.
+   */
+  public static final int MAX_CARRY_FORWARD_MONTHS = 120;
+
   private final String id;
   private final String name;
   private final String description;
@@ -434,7 +441,8 @@ public final class Indicator {
   }
 
   /**
-   * A compact description listing the set attributes.
+   * A compact description listing the set attributes, on one line: control characters in user
+   * text are escaped.
    *
    * @return the text
    */
@@ -458,7 +466,7 @@ public final class Indicator {
     sb.append(", rollUp=").append(rollUp);
     formula.ifPresent(v -> sb.append(", formula=").append(v));
     carryForwardMonths.ifPresent(v -> sb.append(", carryForward=").append(v));
-    return sb.append(']').toString();
+    return UserText.escape(sb.append(']').toString());
   }
 
   /**
@@ -628,7 +636,8 @@ public final class Indicator {
      * Opts in to carry-forward: a month without a value takes the latest value of the {@code
      * maxAgeMonths} months before it, flagged in the result with the month it came from.
      *
-     * @param maxAgeMonths how many months back to look, at least 1
+     * @param maxAgeMonths how many months back to look, at least 1 and at most {@value
+     *     Indicator#MAX_CARRY_FORWARD_MONTHS} (checked when built)
      * @return this builder
      */
     public Builder carryForward(int maxAgeMonths) {
@@ -843,7 +852,7 @@ public final class Indicator {
     public Indicator build() {
       Problems p = new Problems();
       check(p);
-      p.throwIfAny("indicator '" + id + "'");
+      p.throwIfAny("indicator", id);
       return new Indicator(this);
     }
 
@@ -874,8 +883,17 @@ public final class Indicator {
       boolean maxOk = max.isEmpty() || p.finite(id, "max", max.getAsDouble());
       boolean thresholdsOk = true;
       if (thresholds.isPresent()) {
-        for (double v : thresholds.get().values()) {
-          thresholdsOk &= p.finite(id, "threshold", v);
+        List<Double> values = thresholds.get().values();
+        List<String> names =
+            thresholds.get() instanceof Thresholds.Directional
+                ? List.of("good threshold", "bad threshold")
+                : List.of(
+                    "good-low threshold",
+                    "good-high threshold",
+                    "bad-low threshold",
+                    "bad-high threshold");
+        for (int k = 0; k < values.size(); k++) {
+          thresholdsOk &= p.finite(id, names.get(k), values.get(k));
         }
       }
       p.weight(id, "indicator", weight);
@@ -916,6 +934,15 @@ public final class Indicator {
             id,
             ProblemCode.VALUE_OUT_OF_RANGE,
             "carry-forward needs a maximum age of at least 1 month, was "
+                + carryForwardMonths.getAsInt());
+      } else if (carryForwardMonths.isPresent()
+          && carryForwardMonths.getAsInt() > MAX_CARRY_FORWARD_MONTHS) {
+        p.add(
+            id,
+            ProblemCode.LIMIT_EXCEEDED,
+            "carry-forward may reach back at most "
+                + MAX_CARRY_FORWARD_MONTHS
+                + " months, was "
                 + carryForwardMonths.getAsInt());
       }
       if (thresholdsOk && thresholds.isPresent()) {
@@ -1012,9 +1039,13 @@ public final class Indicator {
 
     /**
      * Compares target and baseline, as monthly figures, wherever either changes: at the start of
-     * every schedule entry (any date for constants).
+     * every schedule entry (any date for constants). Only called for schedules without problems,
+     * whose entries do not overlap; each date is looked up by binary search, so long schedules
+     * take {@code n log n} steps, not {@code n²}.
      */
     private void checkPolarity(Target baselines, Target targets, Problems p) {
+      List<ScheduledTarget> sortedBaselines = sortedEntries(baselines);
+      List<ScheduledTarget> sortedTargets = sortedEntries(targets);
       TreeSet<LocalDate> dates = new TreeSet<>();
       for (Target t : List.of(baselines, targets)) {
         if (t instanceof Target.Schedule s) {
@@ -1026,8 +1057,8 @@ public final class Indicator {
       }
       TreeSet<String> reported = new TreeSet<>();
       for (LocalDate d : dates) {
-        OptionalDouble b = monthlyValueOn(baselines, d);
-        OptionalDouble v = monthlyValueOn(targets, d);
+        OptionalDouble b = monthlyValueOn(baselines, sortedBaselines, d);
+        OptionalDouble v = monthlyValueOn(targets, sortedTargets, d);
         if (b.isPresent() && v.isPresent()
             && reported.add(v.getAsDouble() + "/" + b.getAsDouble())) {
           checkPolarity(b.getAsDouble(), v.getAsDouble(), p);
@@ -1035,26 +1066,52 @@ public final class Indicator {
       }
     }
 
+    /** A schedule's entries sorted by start (none for a constant). */
+    private static List<ScheduledTarget> sortedEntries(Target t) {
+      if (t instanceof Target.Schedule s) {
+        List<ScheduledTarget> sorted = new ArrayList<>(s.entries());
+        sorted.sort((a, b) -> a.start().compareTo(b.start()));
+        return sorted;
+      }
+      return List.of();
+    }
+
     /**
      * The value on {@code date} as a monthly figure, so that targets and baselines of different
      * spans compare: for a {@code SUM} indicator a schedule entry is a total for its range (a
      * constant is already monthly); for other roll-ups every value is a level.
+     *
+     * @param sorted the schedule's entries sorted by start, without overlaps
      */
-    private OptionalDouble monthlyValueOn(Target t, LocalDate date) {
-      if (rollUp != RollUp.SUM || t instanceof Target.Constant) {
-        return t.valueOn(date);
+    private OptionalDouble monthlyValueOn(Target t, List<ScheduledTarget> sorted, LocalDate date) {
+      if (t instanceof Target.Constant c) {
+        return OptionalDouble.of(c.value());
       }
-      for (ScheduledTarget e : ((Target.Schedule) t).entries()) {
-        if (e.covers(date)) {
-          double days = java.time.temporal.ChronoUnit.DAYS.between(e.start(), e.end());
-          boolean wholeMonths = e.start().getDayOfMonth() == 1 && e.end().getDayOfMonth() == 1;
-          double months = wholeMonths
-              ? java.time.temporal.ChronoUnit.MONTHS.between(e.start(), e.end())
-              : days / date.lengthOfMonth();
-          return OptionalDouble.of(e.value() / months);
+      int lo = 0;
+      int hi = sorted.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sorted.get(mid).start().isAfter(date)) {
+          hi = mid - 1;
+        } else {
+          found = mid;
+          lo = mid + 1;
         }
       }
-      return OptionalDouble.empty();
+      if (found < 0 || !sorted.get(found).covers(date)) {
+        return OptionalDouble.empty();
+      }
+      ScheduledTarget e = sorted.get(found);
+      if (rollUp != RollUp.SUM) {
+        return OptionalDouble.of(e.value());
+      }
+      double days = java.time.temporal.ChronoUnit.DAYS.between(e.start(), e.end());
+      boolean wholeMonths = e.start().getDayOfMonth() == 1 && e.end().getDayOfMonth() == 1;
+      double months = wholeMonths
+          ? java.time.temporal.ChronoUnit.MONTHS.between(e.start(), e.end())
+          : days / date.lengthOfMonth();
+      return OptionalDouble.of(e.value() / months);
     }
 
     private void checkPolarity(double b, double v, Problems p) {

@@ -1,11 +1,11 @@
 package io.github.bsc4j.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -218,7 +218,8 @@ public final class Objective {
   }
 
   /**
-   * A compact description with the indicator ids.
+   * A compact description with the indicator ids, on one line: control characters in user text
+   * are escaped.
    *
    * @return the text
    */
@@ -235,7 +236,7 @@ public final class Objective {
     for (int i = 0; i < indicators.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(indicators.get(i).id());
     }
-    return sb.append("]]").toString();
+    return UserText.escape(sb.append("]]").toString());
   }
 
   /**
@@ -403,16 +404,15 @@ public final class Objective {
     public Objective build() {
       Problems p = new Problems();
       check(p);
-      Set<String> seen = new HashSet<>();
+      Map<String, String> kinds = new HashMap<>();
+      kinds.put(id, "objective");
       for (Indicator.Builder i : indicators) {
-        if (!seen.add(i.id())) {
-          p.add(
-              i.id(),
-              ProblemCode.DUPLICATE_ID,
-              "indicator id '" + i.id() + "' is used more than once in objective '" + id + "'");
+        String previous = kinds.putIfAbsent(i.id(), "indicator");
+        if (previous != null) {
+          p.duplicateId(i.id(), "indicator", previous);
         }
       }
-      p.throwIfAny("objective '" + id + "'");
+      p.throwIfAny("objective", id);
       return buildChecked();
     }
 
@@ -460,7 +460,11 @@ public final class Objective {
         i.check(p);
       }
       Weights.checkNotAllZero(
-          id, "indicators of objective '" + id + "'", indicators, Indicator.Builder::weight, p);
+          id,
+          "indicators of objective " + Problems.q(id),
+          indicators,
+          Indicator.Builder::weight,
+          p);
     }
   }
 }

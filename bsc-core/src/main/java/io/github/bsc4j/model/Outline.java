@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-/** Renders a scorecard definition as an indented, locale-independent text tree. */
+/**
+ * Renders a scorecard definition as an indented, locale-independent text tree. Every line is
+ * escaped with {@link UserText#escape(String)}, so no name, unit, note or other user text can
+ * break a line or forge one.
+ */
 final class Outline {
   private final StringBuilder out = new StringBuilder();
 
@@ -25,7 +29,7 @@ final class Outline {
   }
 
   private void line(String prefix, String text) {
-    out.append(prefix).append(text).append('\n');
+    out.append(prefix).append(UserText.escape(text)).append('\n');
   }
 
   private void scorecard(Scorecard card) {
@@ -48,6 +52,13 @@ final class Outline {
       line("  ", "Theme " + t.id() + quoted(t.name(), t.id()));
     }
     List<Perspective> perspectives = card.perspectives();
+    // Grouped in one pass: objectivesIn(...) per perspective would be quadratic.
+    Map<String, List<Objective>> byPerspective = new java.util.HashMap<>();
+    for (Objective objective : card.objectives()) {
+      byPerspective
+          .computeIfAbsent(objective.perspective(), k -> new java.util.ArrayList<>())
+          .add(objective);
+    }
     for (int p = 0; p < perspectives.size(); p++) {
       Perspective perspective = perspectives.get(p);
       boolean lastP = p == perspectives.size() - 1;
@@ -61,7 +72,7 @@ final class Outline {
               + perspective.aggregation().map(a -> ", " + a.name()).orElse("")
               + ")");
       String pIndent = lastP ? "    " : "|   ";
-      List<Objective> objectives = card.objectivesIn(perspective.id());
+      List<Objective> objectives = byPerspective.getOrDefault(perspective.id(), List.of());
       for (int o = 0; o < objectives.size(); o++) {
         Objective objective = objectives.get(o);
         boolean lastO = o == objectives.size() - 1;

@@ -31,7 +31,7 @@ final class Parameters {
     parameters.forEach(
         (name, value) -> {
           p.name(ownerId, what + " parameter name", name);
-          p.finite(ownerId, what + " parameter '" + name + "'", value);
+          p.finite(ownerId, what + " parameter " + Problems.q(name), value);
         });
   }
 }

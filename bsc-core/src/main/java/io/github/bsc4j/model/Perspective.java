@@ -120,6 +120,18 @@ public record Perspective(
         id, name, weight, aggregation, Optional.of(Objects.requireNonNull(policy, "policy")));
   }
 
+  /**
+   * The record's usual form, on one line: control characters in user text are escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return UserText.escape(
+        "Perspective[id=" + id + ", name=" + name + ", weight=" + weight + ", aggregation="
+            + aggregation + ", missingData=" + missingData + "]");
+  }
+
   void check(Problems p) {
     p.id("perspective", id);
     p.weight(id, "perspective", weight);

@@ -20,13 +20,15 @@ public record Point(double x, double score) {
     return new Point(x, score);
   }
 
-  void check(String ownerId, Problems p) {
-    p.finite(ownerId, "piecewise point x", x);
-    if (p.finite(ownerId, "piecewise point score", score) && score < 0) {
+  /** Checks the point, the {@code position}-th (from 1) of its list, so messages can name it. */
+  void check(String ownerId, int position, Problems p) {
+    String name = "piecewise point " + position;
+    p.finite(ownerId, name + " x", x);
+    if (p.finite(ownerId, name + " score", score) && score < 0) {
       p.add(
           ownerId,
           ProblemCode.VALUE_OUT_OF_RANGE,
-          "piecewise point at x=" + x + " has a negative score " + score);
+          name + " at x=" + x + " has a negative score " + score);
     }
   }
 }

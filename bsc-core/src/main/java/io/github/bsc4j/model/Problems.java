@@ -4,15 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Collects validation problems; shared by every builder so one build reports all of them. */
+/**
+ * Collects validation problems; shared by every builder so one build reports all of them. Every
+ * id a problem names and every piece of user text its message quotes go through {@link
+ * UserText#quote(String)}: a megabyte id gives a message of a few hundred characters.
+ */
 final class Problems {
   static final int MAX_ID_LENGTH = 64;
   private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
 
   private final List<Problem> list = new ArrayList<>();
 
+  /** Adds a problem; {@code elementId} is quoted here, the message must quote its own texts. */
   void add(String elementId, ProblemCode code, String message) {
-    list.add(new Problem(elementId, code, message));
+    list.add(new Problem(UserText.quote(elementId), code, message));
+  }
+
+  /** User text for a message: quoted with {@link UserText#quote(String)}, in single quotes. */
+  static String q(String text) {
+    return "'" + UserText.quote(text) + "'";
   }
 
   void addAll(Problems other) {
@@ -31,9 +41,10 @@ final class Problems {
     return List.copyOf(list);
   }
 
-  void throwIfAny(String subject) {
+  /** Throws if there is a problem; {@code subject} is e.g. "indicator", {@code id} its id. */
+  void throwIfAny(String subject, String id) {
     if (!list.isEmpty()) {
-      throw new ScorecardValidationException(subject, list);
+      throw new ScorecardValidationException(subject + " " + q(id), list);
     }
   }
 
@@ -48,12 +59,34 @@ final class Problems {
           id,
           ProblemCode.MALFORMED_ID,
           what
-              + " id '"
-              + id
-              + "' is malformed: ids match [A-Za-z][A-Za-z0-9_.-]* and have at most "
+              + " id "
+              + q(id)
+              + " is malformed: ids match [A-Za-z][A-Za-z0-9_.-]* and have at most "
               + MAX_ID_LENGTH
               + " characters");
     }
+  }
+
+  /** Reports that {@code id}, of an element of {@code kind}, is used by one of {@code previous}. */
+  void duplicateId(String id, String kind, String previous) {
+    add(
+        id,
+        ProblemCode.DUPLICATE_ID,
+        "id "
+            + q(id)
+            + " of "
+            + article(kind)
+            + " is already used by "
+            + article(previous)
+            + "; ids must be unique within a scorecard");
+  }
+
+  /** "an indicator", "a perspective", "the scorecard". */
+  static String article(String kind) {
+    if (kind.equals("scorecard")) {
+      return "the scorecard";
+    }
+    return (kind.startsWith("i") || kind.startsWith("o") ? "an " : "a ") + kind;
   }
 
   /** Checks that {@code value} is finite; returns whether it is. */
@@ -84,9 +117,9 @@ final class Problems {
           elementId,
           ProblemCode.MALFORMED_ID,
           what
-              + " '"
-              + name
-              + "' is malformed: names match [A-Za-z][A-Za-z0-9_.-]* and have at most "
+              + " "
+              + q(name)
+              + " is malformed: names match [A-Za-z][A-Za-z0-9_.-]* and have at most "
               + MAX_ID_LENGTH
               + " characters");
     }

@@ -40,7 +40,8 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Ids share one namespace per scorecard: no perspective, strategic theme, objective or
- * indicator may reuse another's id.
+ * indicator may reuse another's id, nor the scorecard's own (results are looked up by id, the
+ * scorecard's included).
  */
 public final class Scorecard {
   private final String id;
@@ -295,7 +296,8 @@ public final class Scorecard {
   }
 
   /**
-   * A one-line summary: id, name, subject kind and counts.
+   * A one-line summary: id, name, subject kind and counts; control characters in user text are
+   * escaped.
    *
    * @return the text
    */
@@ -305,21 +307,22 @@ public final class Scorecard {
     for (Objective o : objectives) {
       indicatorCount += o.indicators().size();
     }
-    return "Scorecard["
-        + id
-        + ", name="
-        + name
-        + ", "
-        + subjectKind
-        + ", perspectives="
-        + perspectives.size()
-        + ", objectives="
-        + objectives.size()
-        + ", indicators="
-        + indicatorCount
-        + ", links="
-        + links.size()
-        + "]";
+    return UserText.escape(
+        "Scorecard["
+            + id
+            + ", name="
+            + name
+            + ", "
+            + subjectKind
+            + ", perspectives="
+            + perspectives.size()
+            + ", objectives="
+            + objectives.size()
+            + ", indicators="
+            + indicatorCount
+            + ", links="
+            + links.size()
+            + "]");
   }
 
   /**
@@ -580,7 +583,7 @@ public final class Scorecard {
     public Scorecard build() {
       Problems p = new Problems();
       check(p);
-      p.throwIfAny("scorecard '" + id + "'");
+      p.throwIfAny("scorecard", id);
       List<Objective> built = new ArrayList<>(objectives.size());
       for (Objective.Builder o : objectives) {
         built.add(o.buildChecked());
@@ -606,17 +609,18 @@ public final class Scorecard {
       Map<String, String> kinds = checkNamespace(p);
       checkReferences(kinds, p);
       Weights.checkNotAllZero(
-          id, "perspectives of scorecard '" + id + "'", perspectives, Perspective::weight, p);
+          id, "perspectives of scorecard " + Problems.q(id), perspectives, Perspective::weight, p);
+      // Grouped in one pass: a perspective-by-objective scan would be quadratic.
+      Map<String, List<Objective.Builder>> byPerspective = new HashMap<>();
+      for (Objective.Builder o : objectives) {
+        o.perspectiveId()
+            .ifPresent(ref -> byPerspective.computeIfAbsent(ref, k -> new ArrayList<>()).add(o));
+      }
       for (Perspective perspective : perspectives) {
-        List<Objective.Builder> in = new ArrayList<>();
-        for (Objective.Builder o : objectives) {
-          if (o.perspectiveId().filter(perspective.id()::equals).isPresent()) {
-            in.add(o);
-          }
-        }
+        List<Objective.Builder> in = byPerspective.getOrDefault(perspective.id(), List.of());
         Weights.checkNotAllZero(
             perspective.id(),
-            "objectives of perspective '" + perspective.id() + "'",
+            "objectives of perspective " + Problems.q(perspective.id()),
             in,
             Objective.Builder::weight,
             p);
@@ -624,9 +628,13 @@ public final class Scorecard {
       checkLinks(kinds, p);
     }
 
-    /** Reports ids used twice; returns each id's kind ("perspective", "objective", ...). */
+    /**
+     * Reports ids used twice, the scorecard's own included (results are looked up by id, the
+     * scorecard's too); returns each id's kind ("perspective", "objective", ...).
+     */
     private Map<String, String> checkNamespace(Problems p) {
       Map<String, String> kinds = new LinkedHashMap<>();
+      kinds.put(id, "scorecard");
       for (Perspective perspective : perspectives) {
         claim(kinds, perspective.id(), "perspective", p);
       }
@@ -647,21 +655,12 @@ public final class Scorecard {
     private static void claim(Map<String, String> kinds, String elementId, String kind, Problems p) {
       String previous = kinds.putIfAbsent(elementId, kind);
       if (previous != null) {
-        p.add(
-            elementId,
-            ProblemCode.DUPLICATE_ID,
-            "id '"
-                + elementId
-                + "' of "
-                + article(kind)
-                + " is already used by "
-                + article(previous)
-                + "; ids must be unique within a scorecard");
+        p.duplicateId(elementId, kind, previous);
       }
     }
 
     private static String article(String kind) {
-      return (kind.startsWith("i") || kind.startsWith("o") ? "an " : "a ") + kind;
+      return Problems.article(kind);
     }
 
     private void checkReferences(Map<String, String> kinds, Problems p) {
@@ -673,9 +672,9 @@ public final class Scorecard {
                     p.add(
                         o.id(),
                         ProblemCode.DANGLING_REFERENCE,
-                        "objective refers to perspective '"
-                            + ref
-                            + "', which is not a perspective of this scorecard"));
+                        "objective refers to perspective "
+                            + Problems.q(ref)
+                            + ", which is not a perspective of this scorecard"));
         o.themeId()
             .filter(ref -> !"strategic theme".equals(kinds.get(ref)))
             .ifPresent(
@@ -683,9 +682,9 @@ public final class Scorecard {
                     p.add(
                         o.id(),
                         ProblemCode.DANGLING_REFERENCE,
-                        "objective refers to strategic theme '"
-                            + ref
-                            + "', which is not a theme of this scorecard"));
+                        "objective refers to strategic theme "
+                            + Problems.q(ref)
+                            + ", which is not a theme of this scorecard"));
       }
     }
 
@@ -710,11 +709,14 @@ public final class Scorecard {
           p.add(
               label,
               ProblemCode.SELF_LINK,
-              "objective '" + link.from() + "' cannot be its own cause");
+              "objective " + Problems.q(link.from()) + " cannot be its own cause");
           ok = false;
         }
         if (!seen.add(label)) {
-          p.add(label, ProblemCode.DUPLICATE_LINK, "link " + label + " is defined more than once");
+          p.add(
+              label,
+              ProblemCode.DUPLICATE_LINK,
+              "link " + UserText.quote(label) + " is defined more than once");
           ok = false;
         }
         if (ok) {
@@ -726,11 +728,24 @@ public final class Scorecard {
             cycle.get(0),
             ProblemCode.LINK_CYCLE,
             "cause-effect links form a cycle: "
-                + String.join(" -> ", cycle)
-                + " -> "
-                + cycle.get(0)
+                + cycleText(cycle)
                 + "; the strategy map must be acyclic");
       }
+    }
+
+    /** The most objectives a cycle's message names before it says how many more there are. */
+    private static final int CYCLE_SHOWN = 20;
+
+    /** {@code a -> b -> a}; ids quoted, at most {@value #CYCLE_SHOWN} of them before the rest. */
+    private static String cycleText(List<String> cycle) {
+      StringBuilder sb = new StringBuilder();
+      for (int i = 0; i < Math.min(cycle.size(), CYCLE_SHOWN); i++) {
+        sb.append(UserText.quote(cycle.get(i))).append(" -> ");
+      }
+      if (cycle.size() > CYCLE_SHOWN) {
+        sb.append("…(+").append(cycle.size() - CYCLE_SHOWN).append(" more) -> ");
+      }
+      return sb.append(UserText.quote(cycle.get(0))).toString();
     }
 
     private static boolean checkEnd(
@@ -744,9 +759,9 @@ public final class Scorecard {
           ProblemCode.DANGLING_REFERENCE,
           "link "
               + role
-              + " '"
-              + ref
-              + "' "
+              + " "
+              + Problems.q(ref)
+              + " "
               + (kind == null ? "is not an element of this scorecard" : "is " + article(kind))
               + "; links connect objectives");
       return false;

@@ -165,11 +165,23 @@ public record ScoringSpec(
     return new ScoringSpec(rule, Parameters.with(parameters, name, value), bands, points);
   }
 
+  /**
+   * The record's usual form, on one line: control characters in user text are escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return UserText.escape(
+        "ScoringSpec[rule=" + rule + ", parameters=" + parameters + ", bands=" + bands
+            + ", points=" + points + "]");
+  }
+
   void check(String ownerId, Problems p) {
     p.name(ownerId, "scoring rule name", rule);
     Parameters.check(ownerId, "scoring rule", parameters, p);
-    for (Band band : bands) {
-      band.check(ownerId, p);
+    for (int k = 0; k < bands.size(); k++) {
+      bands.get(k).check(ownerId, k + 1, p);
     }
     List<Band> sorted = new ArrayList<>();
     for (Band b : bands) {
@@ -196,8 +208,8 @@ public record ScoringSpec(
                 + ") overlap");
       }
     }
-    for (Point point : points) {
-      point.check(ownerId, p);
+    for (int k = 0; k < points.size(); k++) {
+      points.get(k).check(ownerId, k + 1, p);
     }
     for (int i = 1; i < points.size(); i++) {
       double a = points.get(i - 1).x();

@@ -36,4 +36,15 @@ public record StrategicTheme(String id, String name, String description) {
   public static StrategicTheme of(String id, String name) {
     return new StrategicTheme(id, name, "");
   }
+  /**
+   * The record's usual form, on one line: control characters in user text are escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return UserText.escape(
+        "StrategicTheme[id=" + id + ", name=" + name + ", description=" + description + "]");
+  }
+
 }

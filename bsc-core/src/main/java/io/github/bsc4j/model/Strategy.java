@@ -40,4 +40,15 @@ public record Strategy(String vision, String mission, List<StrategicTheme> theme
   public static Strategy of(String vision, String mission, StrategicTheme... themes) {
     return new Strategy(vision, mission, List.of(Objects.requireNonNull(themes, "themes")));
   }
+  /**
+   * The record's usual form, on one line: control characters in user text are escaped.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return UserText.escape(
+        "Strategy[vision=" + vision + ", mission=" + mission + ", themes=" + themes + "]");
+  }
+
 }
