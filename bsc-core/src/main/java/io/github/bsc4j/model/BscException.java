@@ -69,7 +69,7 @@ public abstract class BscException extends RuntimeException {
   /**
    * The id of the element at fault in the first problem.
    *
-   * @return the element's id (as written, even when malformed)
+   * @return the element's id, escaped and bounded as {@link Problem} describes
    */
   public String elementId() {
     return problems.get(0).elementId();

@@ -17,9 +17,10 @@ public final class UserText {
 
   /**
    * Escapes control characters: {@code \n}, {@code \r}, {@code \t} as those two-character
-   * sequences and every other ISO control character (and the line
-   * and paragraph separators U+2028, U+2029) as {@code \}{@code uXXXX}. Text without them is
-   * returned as it is.
+   * sequences and every other ISO control character (and the line and paragraph separators
+   * U+2028 and U+2029, and the bidirectional embedding, override and isolate characters U+202A..
+   * U+202E and U+2066..U+2069, which can make text read backwards) as {@code \}{@code uXXXX}.
+   * Text without them is returned as it is.
    *
    * @param text the text
    * @return the escaped text, on one line
@@ -75,6 +76,10 @@ public final class UserText {
   }
 
   private static boolean needsEscape(char c) {
-    return Character.isISOControl(c) || c == '\u2028' || c == '\u2029';
+    return Character.isISOControl(c)
+        || c == '\u2028'
+        || c == '\u2029'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 }
