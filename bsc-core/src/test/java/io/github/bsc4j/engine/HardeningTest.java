@@ -1,12 +1,18 @@
 package io.github.bsc4j.engine;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bsc4j.aggregation.AggregationInput;
 import io.github.bsc4j.aggregation.AggregationStrategies;
 import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.data.InvalidMeasurementException;
+import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Measurements;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.model.AggregationSpec;
@@ -17,16 +23,23 @@ import io.github.bsc4j.model.RollUp;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.ScorecardDefaults;
 import io.github.bsc4j.model.Status;
+import io.github.bsc4j.scoring.ExtensionRegistrationException;
 import io.github.bsc4j.scoring.ParameterProblem;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Findings of "never crash, never silently wrong" in the engine, each checked by hand. */
 class HardeningTest {
@@ -327,5 +340,240 @@ class HardeningTest {
     assertEquals(ProblemCode.EXTENSION_FAILURE, e.code());
     assertEquals("scoring rule 'lazy' returned null from validate() for indicator 'kpi'; return"
         + " an empty list instead", e.getMessage());
+  }
+
+  static Scorecard twoIndicators(String rule) {
+    return Scorecard.builder("card")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o
+            .perspective("financial")
+            .indicator("a", i -> i.lagging().baseline(0).target(10).scoring(rule))
+            .indicator("b", i -> i.lagging().baseline(0).target(10)))
+        .build();
+  }
+
+  @Test
+  void aNanMeasurementOfOneSubjectFailsThatSubjectAloneInABatch() {
+    CompiledScorecard plan = ENGINE.compile(twoIndicators("linear"));
+    List<MeasurementSource> subjects = List.of(
+        Measurements.of(P, Map.of("a", 5.0, "b", 10.0)),
+        (id, period) -> id.equals("a") ? OptionalDouble.of(Double.NaN) : OptionalDouble.of(1.0),
+        Measurements.of(P, Map.of("a", 10.0, "b", 0.0)));
+    double[] out = new double[3];
+    BatchReport report = ENGINE.scores(plan, subjects, P, out);
+    assertEquals(0.75, out[0], "(0.5 + 1) / 2");
+    assertTrue(Double.isNaN(out[1]));
+    assertEquals(0.5, out[2], "(1 + 0) / 2");
+    assertEquals(1, report.failureCount());
+    assertEquals(3, report.subjectCount());
+    assertArrayEquals(new int[] {1}, report.failedSubjects());
+    assertTrue(report.failed(1));
+    assertFalse(report.failed(0));
+    BatchReport.SubjectFailure f = report.failures().get(0);
+    assertEquals(1, f.subject());
+    InvalidMeasurementException e = assertInstanceOf(InvalidMeasurementException.class, f.error());
+    assertEquals("measurement of indicator 'a' for period 2026-03 must be a finite number, was NaN",
+        e.getMessage());
+    assertSame(e, report.failure(1).orElseThrow());
+    assertEquals(Optional.empty(), report.failure(0));
+  }
+
+  @Test
+  void anExtensionFailingOnOneSubjectFailsThatSubjectAloneNamingIt() {
+    ScoringRule picky = new ScoringRule() {
+      @Override
+      public String name() {
+        return "picky";
+      }
+
+      @Override
+      public double score(ScoringInput input) {
+        if (input.actual() == 13) {
+          throw new IllegalStateException("unlucky");
+        }
+        return input.clamp(input.actual() / 10);
+      }
+    };
+    ScorecardEngine engine = ScorecardEngine.of(
+        ScoringRules.builder().addServiceLoaded().add(picky).build(), AggregationStrategies.load());
+    CompiledScorecard plan = engine.compile(twoIndicators("picky"));
+    double[] out = new double[3];
+    BatchReport report = engine.scores(plan, List.of(
+        Measurements.of(P, Map.of("a", 5.0, "b", 10.0)),
+        Measurements.of(P, Map.of("a", 13.0, "b", 10.0)),
+        Measurements.of(P, Map.of("a", 10.0, "b", 0.0))), P, out);
+    assertEquals(0.75, out[0]);
+    assertTrue(Double.isNaN(out[1]));
+    assertEquals(0.5, out[2]);
+    ExtensionFailureException e =
+        assertInstanceOf(ExtensionFailureException.class, report.failure(1).orElseThrow());
+    assertEquals("scoring rule 'picky' threw on indicator 'a' for subject 1 in period 2026-03"
+        + " (actual 13): java.lang.IllegalStateException: unlucky", e.getMessage());
+    assertEquals(OptionalInt.of(1), e.subject());
+    assertEquals(Optional.of("2026-03"), e.period());
+    assertEquals("a", e.nodeId());
+    assertEquals("picky", e.extension());
+    assertTrue(report.toString().startsWith("BatchReport[1 of 3 subjects failed; first: subject 1:"
+        + " scoring rule 'picky' threw"), report.toString());
+  }
+
+  @Test
+  void aSubjectWhoseRollUpOverflowsIsScoredFromItsOtherIndicators() {
+    CompiledScorecard plan = ENGINE.compile(summed(i -> i));
+    Measurements overflowing = Measurements.builder()
+        .put("big", Period.month(2026, 1), Double.MAX_VALUE)
+        .put("big", Period.month(2026, 2), Double.MAX_VALUE)
+        .put("fine", Q1, 2)
+        .build();
+    double[] out = new double[3];
+    BatchReport report = ENGINE.scores(plan, List.of(
+        Measurements.of(Q1, Map.of("big", 30.0, "fine", 10.0)),
+        overflowing,
+        Measurements.of(Q1, Map.of("big", 0.0, "fine", 10.0))), Q1, out);
+    assertEquals(1.0, out[0], "big: 30 of the quarter's SUM target 30");
+    assertEquals(0.2, out[1], "'fine' alone; 'big' has no data");
+    assertEquals(0.5, out[2]);
+    assertFalse(report.hasFailures(), report.toString());
+  }
+
+  @Test
+  void aBatchKeepsEveryFailedIndexButABoundedNumberOfExceptions() {
+    CompiledScorecard plan = ENGINE.compile(twoIndicators("linear"));
+    MeasurementSource broken = (id, period) -> OptionalDouble.of(Double.POSITIVE_INFINITY);
+    int n = BatchReport.MAX_KEPT_ERRORS + 2;
+    List<MeasurementSource> subjects = new java.util.ArrayList<>();
+    for (int s = 0; s < n; s++) {
+      subjects.add(s == 0 ? MeasurementSource.EMPTY : broken);
+    }
+    BatchReport report = ENGINE.scores(plan, subjects, P, new double[n]);
+    assertEquals(n - 1, report.failureCount());
+    assertEquals(BatchReport.MAX_KEPT_ERRORS, report.failures().size());
+    assertTrue(report.failed(n - 1));
+    assertEquals(Optional.empty(), report.failure(n - 1), "past the kept exceptions");
+    assertTrue(report.failure(n - 2).isPresent(), "the 1,000th failure is kept");
+    assertFalse(report.failed(0), "no data is not a failure");
+  }
+
+  @Test
+  void aNullSubjectIsRejectedBeforeAnySubjectIsScored() {
+    CompiledScorecard plan = ENGINE.compile(twoIndicators("linear"));
+    double[] out = {42, 42};
+    List<MeasurementSource> subjects = java.util.Arrays.asList(MeasurementSource.EMPTY, null);
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> ENGINE.scores(plan, subjects, P, out));
+    assertEquals("subject 1", e.getMessage());
+    assertEquals(42, out[0], "nothing written");
+  }
+
+  @Test
+  void anApplicationsOwnExceptionFromItsSourceStopsTheBatch() {
+    CompiledScorecard plan = ENGINE.compile(twoIndicators("linear"));
+    MeasurementSource down = (id, period) -> {
+      throw new IllegalStateException("database down");
+    };
+    assertThrows(IllegalStateException.class,
+        () -> ENGINE.scores(plan, List.of(MeasurementSource.EMPTY, down), P, new double[2]));
+  }
+
+  @Test
+  void builtInsAreToldApartFromExtensions() {
+    assertTrue(Extensions.isBuiltIn(ScoringRules.load().find("linear").orElseThrow()));
+    assertTrue(Extensions.isBuiltIn(AggregationStrategies.load().find("min").orElseThrow()));
+    assertFalse(Extensions.isBuiltIn(new Strategy("x", in -> 0.0, in -> Optional.empty())));
+    assertEquals("built-in scoring rule 'linear'",
+        Extensions.describe(true, "scoring rule", "linear"));
+    assertEquals("aggregation strategy 'x'", Extensions.describe(false, "aggregation strategy", "x"));
+    assertEquals(" (a bug in bsc4j; please report it)", Extensions.bug(true));
+    assertEquals("", Extensions.bug(false));
+  }
+
+  /** A strategy whose validate() returns what it is given, null included. */
+  record Validating(String name, List<ParameterProblem> problems) implements AggregationStrategy {
+    @Override
+    public List<ParameterProblem> validate(AggregationSpec spec) {
+      return problems;
+    }
+
+    @Override
+    public double aggregate(AggregationInput input) {
+      return 0;
+    }
+  }
+
+  @Test
+  void strategiesValidatingToNullOrNullProblemsAreTypedErrors() {
+    AggregationStrategy nullList = new Validating("null-list", null);
+    ScorecardEngine engine = with(nullList);
+    ExtensionFailureException e = assertThrows(ExtensionFailureException.class,
+        () -> engine.compile(usingStrategy("null-list")));
+    assertEquals("aggregation strategy 'null-list' returned null from validate() for node 'p';"
+        + " return an empty list instead", e.getMessage());
+    AggregationStrategy nullProblem =
+        new Validating("null-problem", java.util.Arrays.asList((ParameterProblem) null));
+    ScorecardEngine engine2 = with(nullProblem);
+    e = assertThrows(ExtensionFailureException.class,
+        () -> engine2.compile(usingStrategy("null-problem")));
+    assertEquals("aggregation strategy 'null-problem' returned a list holding null from"
+        + " validate() for node 'p'", e.getMessage());
+    assertEquals(Optional.empty(), e.period());
+  }
+
+  @Test
+  void theLogShowsPlainNumbers() {
+    assertEquals("0.658", ScorecardEngine.plain(OptionalDouble.of(0.658)));
+    assertEquals("1", ScorecardEngine.plain(OptionalDouble.of(1.0)));
+    assertEquals("none", ScorecardEngine.plain(OptionalDouble.empty()));
+  }
+
+  /** A provider whose constructor throws; listed only in a test's own services file. */
+  public static final class ExplodingRule implements ScoringRule {
+    /**
+     * Throws.
+     */
+    public ExplodingRule() {
+      throw new IllegalStateException("no licence");
+    }
+
+    @Override
+    public String name() {
+      return "exploding";
+    }
+
+    @Override
+    public double score(ScoringInput input) {
+      return 0;
+    }
+  }
+
+  static ClassLoader servicesListing(Path dir, String... lines) throws Exception {
+    Path services = dir.resolve("META-INF/services");
+    Files.createDirectories(services);
+    Files.write(services.resolve(ScoringRule.class.getName()), List.of(lines));
+    return new URLClassLoader(new URL[] {dir.toUri().toURL()},
+        HardeningTest.class.getClassLoader());
+  }
+
+  @Test
+  void aProviderWhoseConstructorThrowsIsATypedRegistrationError(@TempDir Path dir)
+      throws Exception {
+    ClassLoader loader = servicesListing(dir, ExplodingRule.class.getName());
+    ExtensionRegistrationException e = assertThrows(ExtensionRegistrationException.class,
+        () -> ScoringRules.builder().addServiceLoaded(loader));
+    assertEquals(ProblemCode.EXTENSION_REGISTRATION, e.code());
+    assertEquals(ExplodingRule.class.getName(), e.provider());
+    assertEquals("cannot load scoring rule provider " + ExplodingRule.class.getName()
+        + ": java.lang.IllegalStateException: no licence", e.getMessage());
+    assertTrue(e.getCause() instanceof java.util.ServiceConfigurationError);
+    assertEquals(8, ScoringRules.load().names().size(), "other registries are unaffected");
+  }
+
+  @Test
+  void aProviderThatIsMissingIsATypedRegistrationError(@TempDir Path dir) throws Exception {
+    ClassLoader loader = servicesListing(dir, "com.example.Missing");
+    ExtensionRegistrationException e = assertThrows(ExtensionRegistrationException.class,
+        () -> ScoringRules.builder().addServiceLoaded(loader));
+    assertEquals(ProblemCode.EXTENSION_REGISTRATION, e.code());
+    assertTrue(e.getMessage().startsWith("cannot load a scoring rule provider: "), e.getMessage());
+    assertTrue(e.getMessage().contains("com.example.Missing"), e.getMessage());
   }
 }
