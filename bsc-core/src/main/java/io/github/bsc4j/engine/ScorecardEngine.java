@@ -511,8 +511,12 @@ public final class ScorecardEngine {
     Objects.requireNonNull(period, "period");
     Evaluation e = new Evaluation(plan, true);
     e.run(measurements, period, Evaluation.SINGLE);
-    Evaluation previous = new Evaluation(plan, false);
-    previous.run(measurements, plan.calendar.previous(period), Evaluation.SINGLE);
+    Period before = previousOf(plan, period);
+    Evaluation previous = null;
+    if (before != null) {
+      previous = new Evaluation(plan, false);
+      previous.run(measurements, before, Evaluation.SINGLE);
+    }
     ScorecardResult result =
         new ScorecardResult(
             plan.scorecard.id(),
@@ -527,6 +531,18 @@ public final class ScorecardEngine {
           result.root().status());
     }
     return result;
+  }
+
+  /**
+   * The previous comparable period, or null when there is none: the period asked for is the
+   * earliest the calendar can represent, so the result simply has no trends.
+   */
+  private static Period previousOf(CompiledScorecard plan, Period period) {
+    try {
+      return plan.calendar.previous(period);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
   }
 
   /** A score for the log: the plain number, or "none" when there is no data. */

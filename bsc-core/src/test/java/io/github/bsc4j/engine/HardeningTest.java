@@ -576,4 +576,25 @@ class HardeningTest {
     assertTrue(e.getMessage().startsWith("cannot load a scoring rule provider: "), e.getMessage());
     assertTrue(e.getMessage().contains("com.example.Missing"), e.getMessage());
   }
+
+  @Test
+  void theEarliestRepresentableMonthEvaluatesWithoutATrend() {
+    Period first;
+    try {
+      first = Period.month(java.time.YearMonth.of(java.time.Year.MIN_VALUE, 1));
+    } catch (io.github.bsc4j.model.BscException rejected) {
+      return; // a calendar that limits years rejects it up front, with a typed error: also fine
+    }
+    Scorecard card = Scorecard.builder("card")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("a", i -> i.lagging().baseline(0).target(10).carryForward(3))
+            .indicator("b", i -> i.lagging().baseline(0).target(10)))
+        .build();
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card),
+        Measurements.of(first, Map.of("b", 5.0)), first);
+    assertEquals(0.5, r.score().getAsDouble());
+    assertEquals(Optional.empty(), r.root().trend());
+    assertEquals(Status.NO_DATA, r.node("a").orElseThrow().status(), "nothing to carry forward");
+  }
 }
