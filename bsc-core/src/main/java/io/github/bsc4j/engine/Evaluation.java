@@ -136,6 +136,15 @@ final class Evaluation {
         plan.calendar.format(period), message + Extensions.bug(plan.builtIn[k]), cause);
   }
 
+  /**
+   * A number for a message: plain ({@code 1200000}, {@code 0.15}) unless that takes more than
+   * 24 characters ({@code 1e308} has 309 digits), then Java's exponent form ({@code 1.0E308}).
+   */
+  static String number(double v) {
+    String plain = Numbers.plain(v);
+    return plain.length() <= 24 ? plain : Double.toString(v);
+  }
+
   private String describe(int k) {
     return Extensions.describe(plan.builtIn[k],
         plan.kind[k] == NodeKind.INDICATOR ? "scoring rule" : "aggregation strategy",
@@ -183,12 +192,12 @@ final class Evaluation {
       throw e;
     } catch (Throwable e) {
       throw failure(k, describe(k) + " threw on indicator '" + ind.id() + "' " + forSubject()
-          + " (actual " + Numbers.plain(a) + "): " + UserText.quote(e.toString()), e);
+          + " (actual " + number(a) + "): " + UserText.quote(e.toString()), e);
     }
     if (!(Double.isFinite(s) && s >= 0 && s <= ind.cap())) {
-      throw failure(k, describe(k) + " returned " + Numbers.plain(s) + " for indicator '"
-          + ind.id() + "' " + forSubject() + " (actual " + Numbers.plain(a)
-          + "); scores must be finite and lie in [0, cap " + Numbers.plain(ind.cap()) + "]",
+      throw failure(k, describe(k) + " returned " + number(s) + " for indicator '"
+          + ind.id() + "' " + forSubject() + " (actual " + number(a)
+          + "); scores must be finite and lie in [0, cap " + number(ind.cap()) + "]",
           null);
     }
     score[k] = s;
@@ -324,9 +333,10 @@ final class Evaluation {
     // Sums of weights scaled by one power of two: exact for ordinary weights, and neither
     // overflowing (weights of 1e308) nor losing the quotient to subnormal sums.
     int shift = -Math.getExponent(largest);
-    boolean scaleForStrategy = Math.abs(shift) > WEIGHT_EXPONENT_LIMIT;
     double counted = 0;
     double withData = 0;
+    boolean anyData = false;
+    double largestIncluded = 0;
     int included = 0;
     int firstMissing = -1;
     MissingDataPolicy policy = plan.policy[k];
@@ -341,10 +351,13 @@ final class Evaluation {
           }
           if (policy == MissingDataPolicy.ZERO) {
             included++;
+            largestIncluded = Math.max(largestIncluded, w);
           }
         } else {
           withData += scaled;
+          anyData = true;
           included++;
+          largestIncluded = Math.max(largestIncluded, w);
         }
       }
     }
@@ -353,7 +366,7 @@ final class Evaluation {
       noData(k, "missing data is STRICT and '" + plan.id[firstMissing] + "' has no data");
       return;
     }
-    if (withData == 0) {
+    if (!anyData) {
       noData(k, "no child has data");
       return;
     }
@@ -366,6 +379,8 @@ final class Evaluation {
               + Numbers.percent(minimumCoverage));
       return;
     }
+    int strategyShift = included == 0 ? 0 : -Math.getExponent(largestIncluded);
+    boolean scaleForStrategy = Math.abs(strategyShift) > WEIGHT_EXPONENT_LIMIT;
     double[] s = new double[included];
     double[] w = new double[included];
     int[] child = new int[included];
@@ -373,7 +388,7 @@ final class Evaluation {
     for (int c = from; c < to; c++) {
       if (plan.weight[c] > 0 && (!Double.isNaN(score[c]) || policy == MissingDataPolicy.ZERO)) {
         s[j] = Double.isNaN(score[c]) ? 0.0 : score[c];
-        w[j] = scaleForStrategy ? Math.scalb(plan.weight[c], shift) : plan.weight[c];
+        w[j] = scaleForStrategy ? Math.scalb(plan.weight[c], strategyShift) : plan.weight[c];
         child[j] = c;
         j++;
       }
@@ -398,10 +413,10 @@ final class Evaluation {
     double cap = plan.cap[k];
     if (!(Double.isFinite(result) && result >= 0
         && result <= cap + ScorecardEngine.ROUNDING_TOLERANCE)) {
-      throw failure(k, describe(k) + " returned " + Numbers.plain(result) + " for node '"
+      throw failure(k, describe(k) + " returned " + number(result) + " for node '"
           + plan.id[k] + "' " + forSubject()
           + "; aggregates must be finite and lie in [0, largest cap of the counted children "
-          + Numbers.plain(cap) + "]", null);
+          + number(cap) + "]", null);
     }
     if (parts == null) {
       throw failure(k, describe(k) + " returned null from contributions() for node '"
@@ -440,7 +455,7 @@ final class Evaluation {
     double sum = 0;
     for (int i = 0; i < included; i++) {
       if (!Double.isFinite(c[i])) {
-        throw failure(k, describe(k) + " gave the contribution " + Numbers.plain(c[i])
+        throw failure(k, describe(k) + " gave the contribution " + number(c[i])
             + " for child '" + plan.id[child[i]] + "' of node '" + plan.id[k] + "' "
             + forSubject(), null);
       }
@@ -448,9 +463,9 @@ final class Evaluation {
     }
     if (!(Math.abs(sum - result)
         <= ScorecardEngine.ROUNDING_TOLERANCE * Math.max(1.0, Math.abs(result)))) {
-      throw failure(k, describe(k) + " gave contributions adding up to " + Numbers.plain(sum)
+      throw failure(k, describe(k) + " gave contributions adding up to " + number(sum)
           + " for node '" + plan.id[k] + "' " + forSubject() + ", which scored "
-          + Numbers.plain(result) + "; they must add up to the score (within 1e-9)", null);
+          + number(result) + "; they must add up to the score (within 1e-9)", null);
     }
   }
 

@@ -597,4 +597,33 @@ class HardeningTest {
     assertEquals(Optional.empty(), r.root().trend());
     assertEquals(Status.NO_DATA, r.node("a").orElseThrow().status(), "nothing to carry forward");
   }
+
+  @Test
+  void aChildWithDataIsNeverLostNextToAVastlyHeavierOneWithout() {
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0, 1e308, 1e-308, 1e-308)),
+        Measurements.of(P, Map.of("b", 5.0, "c", 10.0)), P);
+    NodeResult o = r.node("o").orElseThrow();
+    assertEquals(0.75, o.score().getAsDouble(), "(0.5 + 1) / 2: b and c alone");
+    assertEquals(0.0, o.coverage(), "1e-616 of the weight has data");
+    assertEquals(0.5, r.node("b").orElseThrow().normalisedWeight());
+  }
+
+  @Test
+  void numbersInMessagesStayShort() {
+    assertEquals("1.0E308", Evaluation.number(1e308));
+    assertEquals("1200000", Evaluation.number(1_200_000));
+    assertEquals("0.15", Evaluation.number(0.15));
+    assertEquals("NaN", Evaluation.number(Double.NaN));
+    ScorecardEngine engine = ScorecardEngine.of(ScoringRules.builder().addServiceLoaded()
+        .add(new EngineTest.Fixed("nan", a -> Double.NaN)).build(), AggregationStrategies.load());
+    Scorecard card = Scorecard.builder("card").perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("kpi", i -> i.lagging().scoring("nan")))
+        .build();
+    ExtensionFailureException e = assertThrows(ExtensionFailureException.class,
+        () -> engine.evaluate(engine.compile(card), Measurements.of(P, Map.of("kpi", 1e308)), P));
+    assertEquals("scoring rule 'nan' returned NaN for indicator 'kpi' for the subject in period"
+        + " 2026-03 (actual 1.0E308); scores must be finite and lie in [0, cap 1]",
+        e.getMessage());
+  }
 }
