@@ -35,7 +35,7 @@ final class Evaluation {
   static final int SINGLE = -1;
 
   /**
-   * Weights are handed to strategies as defined unless the largest counted one has a binary
+   * Weights are handed to strategies as defined unless the largest one handed has a binary
    * exponent beyond this (above about 3e150 or below about 3e-151); then all are scaled by one
    * power of two, exactly, so that their sum cannot overflow nor their products underflow.
    */
