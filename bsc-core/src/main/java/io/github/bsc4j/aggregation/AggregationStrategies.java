@@ -1,19 +1,27 @@
 package io.github.bsc4j.aggregation;
 
 import io.github.bsc4j.internal.Registry;
+import io.github.bsc4j.model.UserText;
+import io.github.bsc4j.scoring.ExtensionRegistrationException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * An immutable, thread-safe registry of aggregation strategys by name.
+ * An immutable, thread-safe registry of aggregation strategies by name.
  *
  * <pre>{@code
  * AggregationStrategies registry = AggregationStrategies.builder()
- *     .addServiceLoaded()   // the built-ins and every aggregation strategy on the class or module path
+ *     .addServiceLoaded()   // the built-ins and every strategy on the class or module path
  *     .add(new PenalisedMean())   // one registered in code
  *     .build();
  * }</pre>
+ *
+ * <p>Names are unique: registering an extension of another class under a taken name throws an
+ * {@link ExtensionRegistrationException}; registering one of the same class again (the
+ * example's {@code PenalisedMean} is also a service of the examples, so {@code
+ * addServiceLoaded()} has already found it) replaces the earlier registration and keeps its
+ * place in the order.
  */
 public final class AggregationStrategies {
   private final Map<String, AggregationStrategy> byName;
@@ -23,11 +31,12 @@ public final class AggregationStrategies {
   }
 
   /**
-   * The aggregation strategys found through {@link java.util.ServiceLoader}: the five built-ins and any
-   * registered by libraries on the class or module path.
+   * The aggregation strategies found through {@link java.util.ServiceLoader}: the five built-ins
+   * and any registered by libraries on the class or module path.
    *
    * @return the registry
-   * @throws IllegalArgumentException if two providers share a name
+   * @throws ExtensionRegistrationException if a provider cannot be loaded, or two providers of
+   *     different classes share a name
    */
   public static AggregationStrategies load() {
     return builder().addServiceLoaded().build();
@@ -43,7 +52,7 @@ public final class AggregationStrategies {
   }
 
   /**
-   * Looks a aggregation strategy up by name.
+   * Looks an aggregation strategy up by name.
    *
    * @param name the name
    * @return the aggregation strategy, if registered
@@ -75,17 +84,30 @@ public final class AggregationStrategies {
   /** Builds {@link AggregationStrategies}; not thread-safe. */
   public static final class Builder {
     private final Registry<AggregationStrategy> registry =
-        new Registry<>("aggregation strategy", AggregationStrategy.class, AggregationStrategy::name);
+        new Registry<>("aggregation strategy", AggregationStrategy.class, AggregationStrategy::name,
+            new Registry.Errors() {
+              @Override
+              public RuntimeException failure(
+                  String elementId, String provider, String message, Throwable cause) {
+                return new ExtensionRegistrationException(elementId, provider, message, cause);
+              }
+
+              @Override
+              public String quote(String text) {
+                return UserText.quote(text);
+              }
+            });
 
     private Builder() {}
 
     /**
-     * Registers a aggregation strategy.
+     * Registers an aggregation strategy.
      *
      * @param extension the aggregation strategy
      * @return this builder
-     * @throws NullPointerException if {@code extension} or its name is null
-     * @throws IllegalArgumentException if the name is malformed or already registered
+     * @throws NullPointerException if {@code extension} is null
+     * @throws ExtensionRegistrationException if its {@code name()} throws or returns null or a
+     *     malformed name, or an extension of another class has that name
      */
     public Builder add(AggregationStrategy extension) {
       registry.add(extension);
@@ -93,13 +115,31 @@ public final class AggregationStrategies {
     }
 
     /**
-     * Registers every aggregation strategy {@link java.util.ServiceLoader} finds.
+     * Registers every aggregation strategy {@link java.util.ServiceLoader} finds through the thread's
+     * context class loader (or this library's, when there is none): the built-ins and every one
+     * on the class or module path.
      *
      * @return this builder
-     * @throws IllegalArgumentException if a name is registered twice
+     * @throws ExtensionRegistrationException if a provider cannot be loaded (its class is
+     *     missing or its constructor throws) or registered
      */
     public Builder addServiceLoaded() {
       registry.addServiceLoaded();
+      return this;
+    }
+
+    /**
+     * Registers every aggregation strategy {@link java.util.ServiceLoader} finds through the given class
+     * loader (and, for the module path, the modules of its layer).
+     *
+     * @param loader the class loader to search
+     * @return this builder
+     * @throws NullPointerException if {@code loader} is null
+     * @throws ExtensionRegistrationException if a provider cannot be loaded (its class is
+     *     missing or its constructor throws) or registered
+     */
+    public Builder addServiceLoaded(ClassLoader loader) {
+      registry.addServiceLoaded(loader);
       return this;
     }
 

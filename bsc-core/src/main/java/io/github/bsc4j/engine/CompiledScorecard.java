@@ -32,6 +32,19 @@ public final class CompiledScorecard {
   final ScoringRule[] rule;
   final Indicator[] indicator;
   final Formula[] formula;
+
+  /** The derived indicators in an order where each comes after every derived one it uses. */
+  final int[] derivedOrder;
+
+  /** The registered name of each node's rule (indicators) or strategy (other nodes). */
+  final String[] method;
+
+  /** Whether each node's rule or strategy is one of the library's built-ins. */
+  final boolean[] builtIn;
+
+  /** Each node's largest possible score: an indicator's cap, else its counted children's. */
+  final double[] cap;
+
   final Map<String, Integer> index;
   final FiscalCalendar calendar;
 
@@ -50,6 +63,10 @@ public final class CompiledScorecard {
       ScoringRule[] rule,
       Indicator[] indicator,
       Formula[] formula,
+      int[] derivedOrder,
+      String[] method,
+      boolean[] builtIn,
+      double[] cap,
       Map<String, Integer> index) {
     this.scorecard = scorecard;
     this.size = kind.length;
@@ -66,6 +83,10 @@ public final class CompiledScorecard {
     this.rule = rule;
     this.indicator = indicator;
     this.formula = formula;
+    this.derivedOrder = derivedOrder;
+    this.method = method;
+    this.builtIn = builtIn;
+    this.cap = cap;
     this.index = Map.copyOf(index);
     this.calendar = FiscalCalendar.startingIn(scorecard.defaults().fiscalYearStart());
   }

@@ -14,9 +14,11 @@ import io.github.bsc4j.model.PartialPeriodPolicy;
 import io.github.bsc4j.model.Status;
 import io.github.bsc4j.model.StatusCutoffs;
 import io.github.bsc4j.model.Target;
+import io.github.bsc4j.model.UserText;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.Statuses;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +31,16 @@ import java.util.OptionalDouble;
  * own, so the plan stays shared and untouched. Reusable across subjects (the scores-only path).
  */
 final class Evaluation {
+  /** The subject index of a single evaluation, which is not part of a batch. */
+  static final int SINGLE = -1;
+
+  /**
+   * Weights are handed to strategies as defined unless the largest one handed has a binary
+   * exponent beyond this (above about 3e150 or below about 3e-151); then all are scaled by one
+   * power of two, exactly, so that their sum cannot overflow nor their products underflow.
+   */
+  static final int WEIGHT_EXPONENT_LIMIT = 500;
+
   private final CompiledScorecard plan;
   private final boolean detailed;
   private final StatusCutoffs cutoffs;
@@ -49,14 +61,13 @@ final class Evaluation {
   /** Indicator values for the period; NaN when missing. */
   private final double[] value;
 
-  private final boolean[] computed;
-
   /** For a value carried forward, the (latest) month it came from. */
   private final Period[] carried;
 
   private final PartialPeriodPolicy partialPeriods;
   private MeasurementSource source;
   private Period period;
+  private int subject;
 
   Evaluation(CompiledScorecard plan, boolean detailed) {
     this.plan = plan;
@@ -74,7 +85,6 @@ final class Evaluation {
     this.status = new Status[n];
     this.note = new String[n];
     this.value = new double[n];
-    this.computed = new boolean[n];
     this.carried = new Period[n];
     this.partialPeriods = plan.scorecard.defaults().partialPeriods();
   }
@@ -83,14 +93,28 @@ final class Evaluation {
     return score[node];
   }
 
-  void run(MeasurementSource source, Period period) {
+  /**
+   * Evaluates the plan for one subject and period: every measured indicator's value, then the
+   * derived ones in dependency order (no recursion, however long a chain), then every score.
+   *
+   * @param subject the subject's index in a batch, or {@link #SINGLE}
+   */
+  void run(MeasurementSource source, Period period, int subject) {
     this.source = source;
     this.period = period;
+    this.subject = subject;
     Arrays.fill(normalised, 0.0);
     Arrays.fill(contribution, Double.NaN);
     Arrays.fill(note, null);
-    Arrays.fill(computed, false);
     Arrays.fill(carried, null);
+    for (int k = plan.firstIndicator; k < plan.size; k++) {
+      if (plan.formula[k] == null) {
+        value[k] = measured(k);
+      }
+    }
+    for (int k : plan.derivedOrder) {
+      value[k] = derived(k);
+    }
     for (int k = plan.firstIndicator; k < plan.size; k++) {
       scoreIndicator(k);
     }
@@ -101,6 +125,32 @@ final class Evaluation {
     contribution[0] = score[0];
   }
 
+  /** "for the subject in period 2026-03", or "for subject 3 in period 2026-03" in a batch. */
+  private String forSubject() {
+    return "for " + (subject == SINGLE ? "the subject" : "subject " + subject) + " in period "
+        + plan.calendar.format(period);
+  }
+
+  private ExtensionFailureException failure(int k, String message, Throwable cause) {
+    return new ExtensionFailureException(plan.method[k], plan.id[k], subject,
+        plan.calendar.format(period), message + Extensions.bug(plan.builtIn[k]), cause);
+  }
+
+  /**
+   * A number for a message: plain ({@code 1200000}, {@code 0.15}) unless that takes more than
+   * 24 characters ({@code 1e308} has 309 digits), then Java's exponent form ({@code 1.0E308}).
+   */
+  static String number(double v) {
+    String plain = Numbers.plain(v);
+    return plain.length() <= 24 ? plain : Double.toString(v);
+  }
+
+  private String describe(int k) {
+    return Extensions.describe(plan.builtIn[k],
+        plan.kind[k] == NodeKind.INDICATOR ? "scoring rule" : "aggregation strategy",
+        plan.method[k]);
+  }
+
   private void scoreIndicator(int k) {
     Indicator ind = plan.indicator[k];
     OptionalDouble t = ind.target().map(x -> RollUps.targetFor(x, ind.rollUp(), period))
@@ -109,7 +159,7 @@ final class Evaluation {
     target[k] = t.orElse(Double.NaN);
     baseline[k] = b.orElse(Double.NaN);
     coverage[k] = 0.0;
-    double a = valueOf(k);
+    double a = value[k];
     actual[k] = a;
     if (Double.isNaN(a)) {
       noData(k, note[k]);
@@ -123,43 +173,32 @@ final class Evaluation {
       noData(k, "no baseline scheduled for " + plan.calendar.format(period));
       return;
     }
+    if (!Double.isFinite(target[k]) && t.isPresent()) {
+      noData(k, "the " + ind.rollUp() + " of the target over " + plan.calendar.format(period)
+          + " overflows");
+      return;
+    }
+    if (!Double.isFinite(baseline[k]) && b.isPresent()) {
+      noData(k, "the " + ind.rollUp() + " of the baseline over " + plan.calendar.format(period)
+          + " overflows");
+      return;
+    }
     ScoringRule r = plan.rule[k];
+    ScoringInput in = new ScoringInput(ind, a, t, b);
     double s;
     try {
-      s = r.score(new ScoringInput(ind, a, t, b));
-    } catch (RuntimeException e) {
-      throw new ExtensionFailureException(
-          r.name(),
-          ind.id(),
-          "scoring rule '"
-              + r.name()
-              + "' threw on indicator '"
-              + ind.id()
-              + "' (actual "
-              + Numbers.plain(a)
-              + ", period "
-              + period
-              + "): "
-              + e,
-          e);
+      s = r.score(in);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw failure(k, describe(k) + " threw on indicator '" + ind.id() + "' " + forSubject()
+          + " (actual " + number(a) + "): " + UserText.quote(e.toString()), e);
     }
     if (!(Double.isFinite(s) && s >= 0 && s <= ind.cap())) {
-      throw new ExtensionFailureException(
-          r.name(),
-          ind.id(),
-          "scoring rule '"
-              + r.name()
-              + "' returned "
-              + s
-              + " for indicator '"
-              + ind.id()
-              + "' (actual "
-              + Numbers.plain(a)
-              + ", period "
-              + period
-              + "); scores must be finite and lie in [0, cap "
-              + Numbers.plain(ind.cap())
-              + "]");
+      throw failure(k, describe(k) + " returned " + number(s) + " for indicator '"
+          + ind.id() + "' " + forSubject() + " (actual " + number(a)
+          + "); scores must be finite and lie in [0, cap " + number(ind.cap()) + "]",
+          null);
     }
     score[k] = s;
     coverage[k] = 1.0;
@@ -177,31 +216,31 @@ final class Evaluation {
   }
 
   /**
-   * The value of indicator {@code k} for the period, NaN when it has none (the reason then in
-   * {@code note[k]}): a derived indicator's formula over its inputs' values; a measured one's
-   * measurement for exactly the period, else its monthly measurements rolled up, with
-   * carry-forward where the indicator opted in.
+   * The value of derived indicator {@code k} for the period, NaN when it has none (the reason
+   * then in {@code note[k]}): its formula over its inputs' values, all computed before it.
    */
-  private double valueOf(int k) {
-    if (computed[k]) {
-      return value[k];
-    }
-    computed[k] = true;
-    value[k] = plan.formula[k] != null ? derived(k) : measured(k);
-    return value[k];
-  }
-
   private double derived(int k) {
     Formula.Value v = plan.formula[k].evaluate(ref -> {
-      double x = valueOf(plan.index.get(ref));
+      double x = value[plan.index.get(ref)];
       return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
     });
     if (!v.isPresent()) {
       note[k] = v.missingReason();
+      return Double.NaN;
+    }
+    if (!Double.isFinite(v.value())) {
+      note[k] = "the formula's value is not a finite number";
+      return Double.NaN;
     }
     return v.value();
   }
 
+  /**
+   * The value of measured indicator {@code k} for the period, NaN when it has none (the reason
+   * then in {@code note[k]}): its measurement for exactly the period, else its monthly
+   * measurements rolled up, with carry-forward where the indicator opted in. A roll-up that
+   * overflows is missing too.
+   */
   private double measured(int k) {
     Indicator ind = plan.indicator[k];
     OptionalDouble direct = read(ind, period);
@@ -220,6 +259,9 @@ final class Evaluation {
       OptionalDouble v = months.size() == 1 ? OptionalDouble.empty() : read(ind, Period.month(m));
       if (v.isEmpty() && ind.carryForwardMonths().isPresent()) {
         for (int age = 1; age <= ind.carryForwardMonths().getAsInt() && v.isEmpty(); age++) {
+          if (m.getYear() == Year.MIN_VALUE && m.getMonthValue() <= age) {
+            break; // no month before the earliest the calendar represents
+          }
           Period earlier = Period.month(m.minusMonths(age));
           v = read(ind, earlier);
           if (v.isPresent()) {
@@ -247,7 +289,13 @@ final class Evaluation {
     } else if (present < months.size()) {
       note[k] = present + " of " + months.size() + " months have data";
     }
-    return RollUps.combine(ind.rollUp(), Arrays.copyOf(values, present));
+    double rolled = RollUps.combine(ind.rollUp(), Arrays.copyOf(values, present));
+    if (!Double.isFinite(rolled)) {
+      note[k] = "the " + ind.rollUp() + " of " + present + " months of "
+          + plan.calendar.format(period) + " overflows";
+      return Double.NaN;
+    }
+    return rolled;
   }
 
   private OptionalDouble read(Indicator ind, Period p) {
@@ -273,42 +321,56 @@ final class Evaluation {
   private void aggregate(int k) {
     int from = plan.childFrom[k];
     int to = plan.childTo[k];
+    double largest = 0;
+    for (int c = from; c < to; c++) {
+      largest = Math.max(largest, plan.weight[c]);
+    }
+    if (largest == 0) {
+      coverage[k] = 0.0;
+      noData(k, from == to ? "nothing to aggregate" : "no child has a weight above 0");
+      return;
+    }
+    // Sums of weights scaled by one power of two: exact for ordinary weights, and neither
+    // overflowing (weights of 1e308) nor losing the quotient to subnormal sums.
+    int shift = -Math.getExponent(largest);
     double counted = 0;
     double withData = 0;
+    boolean anyData = false;
+    double largestIncluded = 0;
     int included = 0;
     int firstMissing = -1;
     MissingDataPolicy policy = plan.policy[k];
     for (int c = from; c < to; c++) {
       double w = plan.weight[c];
       if (w > 0) {
-        counted += w;
+        double scaled = Math.scalb(w, shift);
+        counted += scaled;
         if (Double.isNaN(score[c])) {
           if (firstMissing < 0) {
             firstMissing = c;
           }
           if (policy == MissingDataPolicy.ZERO) {
             included++;
+            largestIncluded = Math.max(largestIncluded, w);
           }
         } else {
-          withData += w;
+          withData += scaled;
+          anyData = true;
           included++;
+          largestIncluded = Math.max(largestIncluded, w);
         }
       }
     }
-    coverage[k] = counted > 0 ? withData / counted : 0.0;
-    if (counted == 0) {
-      noData(k, from == to ? "nothing to aggregate" : "no child has a weight above 0");
-      return;
-    }
+    coverage[k] = withData / counted;
     if (policy == MissingDataPolicy.STRICT && firstMissing >= 0) {
       noData(k, "missing data is STRICT and '" + plan.id[firstMissing] + "' has no data");
       return;
     }
-    if (withData == 0) {
+    if (!anyData) {
       noData(k, "no child has data");
       return;
     }
-    if (coverage[k] < minimumCoverage) {
+    if (coverage[k] < minimumCoverage - ScorecardEngine.ROUNDING_TOLERANCE) {
       noData(
           k,
           "coverage "
@@ -317,6 +379,8 @@ final class Evaluation {
               + Numbers.percent(minimumCoverage));
       return;
     }
+    int strategyShift = included == 0 ? 0 : -Math.getExponent(largestIncluded);
+    boolean scaleForStrategy = Math.abs(strategyShift) > WEIGHT_EXPONENT_LIMIT;
     double[] s = new double[included];
     double[] w = new double[included];
     int[] child = new int[included];
@@ -324,7 +388,7 @@ final class Evaluation {
     for (int c = from; c < to; c++) {
       if (plan.weight[c] > 0 && (!Double.isNaN(score[c]) || policy == MissingDataPolicy.ZERO)) {
         s[j] = Double.isNaN(score[c]) ? 0.0 : score[c];
-        w[j] = plan.weight[c];
+        w[j] = scaleForStrategy ? Math.scalb(plan.weight[c], strategyShift) : plan.weight[c];
         child[j] = c;
         j++;
       }
@@ -333,36 +397,30 @@ final class Evaluation {
     AggregationInput input = AggregationInput.of(s, w, plan.spec[k].parameters());
     double result;
     Optional<double[]> parts;
+    double[] c = null;
     try {
       result = strategy.aggregate(input);
       parts = detailed ? strategy.contributions(input) : Optional.empty();
-    } catch (RuntimeException e) {
-      throw new ExtensionFailureException(
-          strategy.name(),
-          plan.id[k],
-          "aggregation strategy '"
-              + strategy.name()
-              + "' threw on node '"
-              + plan.id[k]
-              + "' ("
-              + input
-              + "): "
-              + e,
-          e);
+      if (parts != null && parts.isPresent()) {
+        c = parts.get();
+      }
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw failure(k, describe(k) + " threw on node '" + plan.id[k] + "' " + forSubject()
+          + ": " + UserText.quote(e.toString()), e);
     }
-    if (!(Double.isFinite(result) && result >= 0)) {
-      throw new ExtensionFailureException(
-          strategy.name(),
-          plan.id[k],
-          "aggregation strategy '"
-              + strategy.name()
-              + "' returned "
-              + result
-              + " for node '"
-              + plan.id[k]
-              + "' ("
-              + input
-              + "); aggregates must be finite and not negative");
+    double cap = plan.cap[k];
+    if (!(Double.isFinite(result) && result >= 0
+        && result <= cap + ScorecardEngine.ROUNDING_TOLERANCE)) {
+      throw failure(k, describe(k) + " returned " + number(result) + " for node '"
+          + plan.id[k] + "' " + forSubject()
+          + "; aggregates must be finite and lie in [0, largest cap of the counted children "
+          + number(cap) + "]", null);
+    }
+    if (parts == null) {
+      throw failure(k, describe(k) + " returned null from contributions() for node '"
+          + plan.id[k] + "' " + forSubject() + "; return Optional.empty() instead", null);
     }
     score[k] = result;
     status[k] = Statuses.ofScore(result, cutoffs);
@@ -376,42 +434,38 @@ final class Evaluation {
     for (int i = 0; i < included; i++) {
       normalised[child[i]] = w[i] / total;
     }
-    if (parts.isPresent()) {
-      double[] c = parts.get();
-      if (c == null || c.length != included) {
-        throw new ExtensionFailureException(
-            strategy.name(),
-            plan.id[k],
-            "aggregation strategy '"
-                + strategy.name()
-                + "' gave "
-                + (c == null ? "null" : c.length)
-                + " contributions for node '"
-                + plan.id[k]
-                + "', which has "
-                + included
-                + " counted children");
-      }
+    if (c != null) {
+      checkContributions(k, c, child, included, result);
       for (int cc = from; cc < to; cc++) {
         contribution[cc] = 0.0;
       }
       for (int i = 0; i < included; i++) {
-        if (!Double.isFinite(c[i])) {
-          throw new ExtensionFailureException(
-              strategy.name(),
-              plan.id[k],
-              "aggregation strategy '"
-                  + strategy.name()
-                  + "' gave the contribution "
-                  + c[i]
-                  + " for child '"
-                  + plan.id[child[i]]
-                  + "' of node '"
-                  + plan.id[k]
-                  + "'");
-        }
         contribution[child[i]] = c[i];
       }
+    }
+  }
+
+  /** The contributions' net: one per counted child, finite, adding up to the score. */
+  private void checkContributions(int k, double[] c, int[] child, int included, double result) {
+    if (c.length != included) {
+      throw failure(k, describe(k) + " gave " + c.length + " contributions for node '"
+          + plan.id[k] + "' " + forSubject() + ", which has " + included
+          + " counted children", null);
+    }
+    double sum = 0;
+    for (int i = 0; i < included; i++) {
+      if (!Double.isFinite(c[i])) {
+        throw failure(k, describe(k) + " gave the contribution " + number(c[i])
+            + " for child '" + plan.id[child[i]] + "' of node '" + plan.id[k] + "' "
+            + forSubject(), null);
+      }
+      sum += c[i];
+    }
+    if (!(Math.abs(sum - result)
+        <= ScorecardEngine.ROUNDING_TOLERANCE * Math.max(1.0, Math.abs(result)))) {
+      throw failure(k, describe(k) + " gave contributions adding up to " + number(sum)
+          + " for node '" + plan.id[k] + "' " + forSubject() + ", which scored "
+          + number(result) + "; they must add up to the score (within 1e-9)", null);
     }
   }
 
@@ -439,7 +493,7 @@ final class Evaluation {
     String method;
     if (isIndicator) {
       Indicator ind = plan.indicator[k];
-      method = plan.rule[k].name();
+      method = plan.method[k];
       detail =
           Optional.of(
               new IndicatorDetail(
@@ -452,7 +506,7 @@ final class Evaluation {
                   Optional.ofNullable(carried[k])));
       action = ind.action(status[k]);
     } else {
-      method = plan.strategy[k].name();
+      method = plan.method[k];
     }
     return new NodeResult(
         plan.kind[k],

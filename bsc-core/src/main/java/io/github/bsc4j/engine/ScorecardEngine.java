@@ -7,7 +7,9 @@ import io.github.bsc4j.data.Period;
 import io.github.bsc4j.formula.Formula;
 import io.github.bsc4j.formula.FormulaException;
 import io.github.bsc4j.internal.Graphs;
+import io.github.bsc4j.internal.Numbers;
 import io.github.bsc4j.model.AggregationSpec;
+import io.github.bsc4j.model.BscException;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.MissingDataPolicy;
 import io.github.bsc4j.model.Objective;
@@ -15,11 +17,14 @@ import io.github.bsc4j.model.Perspective;
 import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.ProblemCode;
 import io.github.bsc4j.model.Scorecard;
+import io.github.bsc4j.model.UserText;
 import io.github.bsc4j.model.ScorecardValidationException;
 import io.github.bsc4j.scoring.ParameterProblem;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,16 @@ import org.slf4j.LoggerFactory;
 public final class ScorecardEngine {
   private static final Logger LOG = LoggerFactory.getLogger(ScorecardEngine.class);
 
+  /**
+   * The slack the engine allows for floating-point rounding, {@value}: a node's coverage meets
+   * the scorecard's minimum coverage when it lies at most this far below it (weights 0.1 and 0.7
+   * of 0.1, 0.2 and 0.7 cover 0.7999999999999999, which meets a minimum of 0.8); an aggregation
+   * strategy's result may exceed the largest cap of the counted children by at most this much;
+   * and the contributions a strategy reports must add up to its result within this much (times
+   * the result, for results above 1).
+   */
+  public static final double ROUNDING_TOLERANCE = 1e-9;
+
   private final ScoringRules rules;
   private final AggregationStrategies strategies;
 
@@ -55,7 +70,8 @@ public final class ScorecardEngine {
    * finds: the built-ins and any on the class or module path.
    *
    * @return the engine
-   * @throws IllegalArgumentException if two extensions share a name
+   * @throws io.github.bsc4j.scoring.ExtensionRegistrationException if a provider cannot be
+   *     loaded, or two providers of different classes share a name
    */
   public static ScorecardEngine create() {
     return new ScorecardEngine(ScoringRules.load(), AggregationStrategies.load());
@@ -101,7 +117,8 @@ public final class ScorecardEngine {
    * @throws NullPointerException if {@code scorecard} is null
    * @throws ScorecardValidationException listing every unknown rule or strategy name and every
    *     parameter an extension rejected
-   * @throws ExtensionFailureException if an extension's validation itself throws
+   * @throws ExtensionFailureException if an extension's validation itself throws, or returns
+   *     null or a list holding null
    */
   public CompiledScorecard compile(Scorecard scorecard) {
     Objects.requireNonNull(scorecard, "scorecard");
@@ -127,6 +144,7 @@ public final class ScorecardEngine {
     MissingDataPolicy[] policy = new MissingDataPolicy[n];
     ScoringRule[] rule = new ScoringRule[n];
     Indicator[] indicator = new Indicator[n];
+    String[] method = new String[n];
     Map<String, Integer> index = new HashMap<>();
     MissingDataPolicy defaultPolicy = scorecard.defaults().missingData();
 
@@ -193,6 +211,20 @@ public final class ScorecardEngine {
     if (!problems.isEmpty()) {
       throw new ScorecardValidationException("scorecard '" + scorecard.id() + "'", problems);
     }
+    boolean[] builtIn = new boolean[n];
+    double[] cap = new double[n];
+    for (int k = n - 1; k >= 0; k--) {
+      if (kind[k] == NodeKind.INDICATOR) {
+        method[k] = indicator[k].scoring().rule();
+        builtIn[k] = Extensions.isBuiltIn(rule[k]);
+        cap[k] = indicator[k].cap();
+      } else {
+        method[k] = spec[k].name();
+        builtIn[k] = Extensions.isBuiltIn(strategy[k]);
+        cap[k] = largestCap(childFrom[k], childTo[k], weight, cap);
+      }
+    }
+    int[] derivedOrder = derivedOrder(firstIndicator, formula, index);
     CompiledScorecard plan =
         new CompiledScorecard(
             scorecard,
@@ -209,6 +241,10 @@ public final class ScorecardEngine {
             rule,
             indicator,
             formula,
+            derivedOrder,
+            method,
+            builtIn,
+            cap,
             index);
     LOG.debug(
         "compiled scorecard '{}': {} perspectives, {} objectives, {} indicators",
@@ -280,6 +316,80 @@ public final class ScorecardEngine {
     }
   }
 
+  /** The largest cap among the children of weight above 0 (among all when none has any). */
+  private static double largestCap(int from, int to, double[] weight, double[] cap) {
+    double counted = 0;
+    double any = 1.0;
+    boolean anyCounted = false;
+    for (int c = from; c < to; c++) {
+      any = c == from ? cap[c] : Math.max(any, cap[c]);
+      if (weight[c] > 0) {
+        counted = anyCounted ? Math.max(counted, cap[c]) : cap[c];
+        anyCounted = true;
+      }
+    }
+    return anyCounted ? counted : any;
+  }
+
+  /**
+   * Orders the derived indicators so that each comes after every derived indicator its formula
+   * uses (Kahn's algorithm, without recursion; ties in definition order). Called once the
+   * formulas are known to form no cycle.
+   */
+  private static int[] derivedOrder(
+      int firstIndicator, Formula[] formula, Map<String, Integer> index) {
+    int n = formula.length;
+    int[] waitingFor = new int[n];
+    int[] dependentCount = new int[n];
+    int[][] uses = new int[n][];
+    int derived = 0;
+    for (int k = firstIndicator; k < n; k++) {
+      if (formula[k] == null) {
+        continue;
+      }
+      derived++;
+      uses[k] = formula[k].references().stream().mapToInt(index::get)
+          .filter(r -> formula[r] != null).toArray();
+      waitingFor[k] = uses[k].length;
+      for (int r : uses[k]) {
+        dependentCount[r]++;
+      }
+    }
+    int[][] dependents = new int[n][];
+    for (int k = firstIndicator; k < n; k++) {
+      dependents[k] = new int[dependentCount[k]];
+      dependentCount[k] = 0;
+    }
+    for (int k = firstIndicator; k < n; k++) {
+      if (uses[k] != null) {
+        for (int r : uses[k]) {
+          dependents[r][dependentCount[r]++] = k;
+        }
+      }
+    }
+    Deque<Integer> ready = new ArrayDeque<>();
+    for (int k = firstIndicator; k < n; k++) {
+      if (formula[k] != null && waitingFor[k] == 0) {
+        ready.add(k);
+      }
+    }
+    int[] order = new int[derived];
+    int next = 0;
+    while (!ready.isEmpty()) {
+      int v = ready.poll();
+      order[next++] = v;
+      for (int w : dependents[v]) {
+        if (--waitingFor[w] == 0) {
+          ready.add(w);
+        }
+      }
+    }
+    if (next != derived) {
+      throw new IllegalStateException("derived indicators form a cycle the check missed");
+    }
+    return order;
+  }
+
   private static String abbreviate(String text) {
     return text.length() <= 80 ? text : text.substring(0, 77) + "...";
   }
@@ -296,24 +406,45 @@ public final class ScorecardEngine {
       return null;
     }
     ScoringRule r = found.get();
+    boolean builtIn = Extensions.isBuiltIn(r);
+    String what = Extensions.describe(builtIn, "scoring rule", ruleName);
+    String where = "indicator '" + ind.id() + "'";
     List<ParameterProblem> reported;
     try {
-      reported = r.validate(ind);
-    } catch (RuntimeException e) {
-      throw new ExtensionFailureException(
-          ruleName,
-          ind.id(),
-          "scoring rule '" + ruleName + "' threw while validating indicator '" + ind.id() + "': " + e,
-          e);
+      reported = Extensions.copy(r.validate(ind));
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new ExtensionFailureException(ruleName, ind.id(),
+          what + " threw while validating " + where + ": " + UserText.quote(e.toString())
+              + Extensions.bug(builtIn), e);
     }
+    checkProblems(reported, ruleName, ind.id(), what, where, builtIn);
     for (ParameterProblem pp : reported) {
       problems.add(
           new Problem(
               ind.id(),
               ProblemCode.BAD_PARAMETER,
-              "scoring rule '" + ruleName + "', parameter '" + pp.parameter() + "': " + pp.message()));
+              "scoring rule '" + ruleName + "', parameter '" + UserText.quote(pp.parameter())
+                  + "': " + UserText.quote(pp.message())));
     }
     return r;
+  }
+
+  private static void checkProblems(List<ParameterProblem> reported, String name, String nodeId,
+      String what, String where, boolean builtIn) {
+    if (reported == null) {
+      throw new ExtensionFailureException(name, nodeId,
+          what + " returned null from validate() for " + where + "; return an empty list instead"
+              + Extensions.bug(builtIn));
+    }
+    for (ParameterProblem pp : reported) {
+      if (pp == null) {
+        throw new ExtensionFailureException(name, nodeId,
+            what + " returned a list holding null from validate() for " + where
+                + Extensions.bug(builtIn));
+      }
+    }
   }
 
   private AggregationStrategy resolve(String nodeId, AggregationSpec s, List<Problem> problems) {
@@ -330,16 +461,20 @@ public final class ScorecardEngine {
       return null;
     }
     AggregationStrategy a = found.get();
+    boolean builtIn = Extensions.isBuiltIn(a);
+    String what = Extensions.describe(builtIn, "aggregation strategy", s.name());
+    String where = "node '" + nodeId + "'";
     List<ParameterProblem> reported;
     try {
-      reported = a.validate(s);
-    } catch (RuntimeException e) {
-      throw new ExtensionFailureException(
-          s.name(),
-          nodeId,
-          "aggregation strategy '" + s.name() + "' threw while validating node '" + nodeId + "': " + e,
-          e);
+      reported = Extensions.copy(a.validate(s));
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new ExtensionFailureException(s.name(), nodeId,
+          what + " threw while validating " + where + ": " + UserText.quote(e.toString())
+              + Extensions.bug(builtIn), e);
     }
+    checkProblems(reported, s.name(), nodeId, what, where, builtIn);
     for (ParameterProblem pp : reported) {
       problems.add(
           new Problem(
@@ -348,9 +483,9 @@ public final class ScorecardEngine {
               "aggregation strategy '"
                   + s.name()
                   + "', parameter '"
-                  + pp.parameter()
+                  + UserText.quote(pp.parameter())
                   + "': "
-                  + pp.message()));
+                  + UserText.quote(pp.message())));
     }
     return a;
   }
@@ -365,7 +500,9 @@ public final class ScorecardEngine {
    * @return the result tree
    * @throws NullPointerException if an argument is null
    * @throws io.github.bsc4j.data.InvalidMeasurementException if a measurement is NaN or infinite
-   * @throws ExtensionFailureException if a rule or strategy misbehaves
+   * @throws ExtensionFailureException if a rule or strategy misbehaves (see {@link
+   *     ExtensionFailureException}); {@link VirtualMachineError}s such as {@link
+   *     OutOfMemoryError} pass through unwrapped
    */
   public ScorecardResult evaluate(
       CompiledScorecard plan, MeasurementSource measurements, Period period) {
@@ -373,9 +510,13 @@ public final class ScorecardEngine {
     Objects.requireNonNull(measurements, "measurements");
     Objects.requireNonNull(period, "period");
     Evaluation e = new Evaluation(plan, true);
-    e.run(measurements, period);
-    Evaluation previous = new Evaluation(plan, false);
-    previous.run(measurements, plan.calendar.previous(period));
+    e.run(measurements, period, Evaluation.SINGLE);
+    Period before = previousOf(plan, period);
+    Evaluation previous = null;
+    if (before != null) {
+      previous = new Evaluation(plan, false);
+      previous.run(measurements, before, Evaluation.SINGLE);
+    }
     ScorecardResult result =
         new ScorecardResult(
             plan.scorecard.id(),
@@ -386,26 +527,58 @@ public final class ScorecardEngine {
           "evaluated scorecard '{}' for {}: score {}, {}",
           plan.scorecard.id(),
           period,
-          result.root().score(),
+          plain(result.root().score()),
           result.root().status());
     }
     return result;
   }
 
   /**
+   * The previous comparable period, or null when there is none: the period asked for is the
+   * earliest the calendar can represent, so the result simply has no trends.
+   */
+  private static Period previousOf(CompiledScorecard plan, Period period) {
+    try {
+      return plan.calendar.previous(period);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** A score for the log: the plain number, or "none" when there is no data. */
+  static String plain(java.util.OptionalDouble score) {
+    return score.isPresent() ? Numbers.plain(score.getAsDouble()) : "none";
+  }
+
+  /**
    * Scores many subjects without building result trees: writes each subject's scorecard score
    * into {@code out}, NaN where the scorecard has no data. Nothing is rebuilt per subject.
+   *
+   * <p>One subject never aborts the batch: when evaluating a subject throws a {@link
+   * BscException} — an {@link io.github.bsc4j.data.InvalidMeasurementException} for a NaN its
+   * source returned, an {@link ExtensionFailureException} for a rule or strategy that failed on
+   * its data, or any other error of the library — its score is NaN and the returned report lists
+   * the subject's index with the exception; the other subjects are scored as usual. Exceptions
+   * that are not the library's (thrown by an application's {@link MeasurementSource}, such as a
+   * lost database connection) and {@link VirtualMachineError}s stop the batch and pass through.
+   *
+   * <pre>{@code
+   * BatchReport report = engine.scores(plan, people, period, out);
+   * for (BatchReport.SubjectFailure f : report.failures()) {
+   *   log.warn("subject {} not scored: {}", f.subject(), f.error().getMessage());
+   * }
+   * }</pre>
    *
    * @param plan the plan
    * @param subjects one measurement source per subject
    * @param period the period
    * @param out receives {@code subjects.size()} scores, from index 0
-   * @throws NullPointerException if an argument or a subject is null
+   * @return which subjects failed, and why; empty when none did
+   * @throws NullPointerException if an argument or a subject is null (checked before any
+   *     subject is scored)
    * @throws IllegalArgumentException if {@code out} is shorter than {@code subjects}
-   * @throws io.github.bsc4j.data.InvalidMeasurementException if a measurement is NaN or infinite
-   * @throws ExtensionFailureException if a rule or strategy misbehaves
    */
-  public void scores(
+  public BatchReport scores(
       CompiledScorecard plan,
       List<? extends MeasurementSource> subjects,
       Period period,
@@ -414,19 +587,32 @@ public final class ScorecardEngine {
     Objects.requireNonNull(subjects, "subjects");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(out, "out");
-    if (out.length < subjects.size()) {
+    List<MeasurementSource> sources = new ArrayList<>(subjects.size());
+    for (int s = 0; s < subjects.size(); s++) {
+      sources.add(Objects.requireNonNull(subjects.get(s), "subject " + s));
+    }
+    if (out.length < sources.size()) {
       throw new IllegalArgumentException(
-          "out has room for " + out.length + " scores, " + subjects.size() + " subjects given");
+          "out has room for " + out.length + " scores, " + sources.size() + " subjects given");
     }
     Evaluation e = new Evaluation(plan, false);
-    for (int s = 0; s < subjects.size(); s++) {
-      e.run(Objects.requireNonNull(subjects.get(s), "subject"), period);
-      out[s] = e.score(0);
+    BatchReport.Collector failures = new BatchReport.Collector(sources.size());
+    for (int s = 0; s < sources.size(); s++) {
+      try {
+        e.run(sources.get(s), period, s);
+        out[s] = e.score(0);
+      } catch (BscException failure) {
+        out[s] = Double.NaN;
+        failures.add(s, failure);
+      }
     }
+    BatchReport report = failures.report();
     LOG.debug(
-        "scored {} subjects on scorecard '{}' for {}",
-        subjects.size(),
+        "scored {} subjects on scorecard '{}' for {}; {} failed",
+        sources.size(),
         plan.scorecard.id(),
-        period);
+        period,
+        report.failureCount());
+    return report;
   }
 }

@@ -1,24 +1,56 @@
 package io.github.bsc4j.internal;
 
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
 
 /**
- * The mutable half of the extension registries: names checked, duplicates rejected, ServiceLoader
+ * The mutable half of the extension registries: names checked, clashes rejected, ServiceLoader
  * lookups. The public registries copy it into an unmodifiable map when built.
+ *
+ * <p>Registering an extension of the same class as the one already registered under its name
+ * replaces it (so a rule both found through ServiceLoader and added in code is registered once);
+ * an extension of another class under a taken name is an error.
  *
  * @param <T> the extension type
  */
 public final class Registry<T> {
+  /**
+   * What the public registries supply: their typed exception and their quoting of text, which
+   * this package may not depend on.
+   */
+  public interface Errors {
+    /**
+     * Makes the exception for a registration that failed.
+     *
+     * @param elementId the extension's name, or its class name when the name is unknown
+     * @param provider the provider's class name
+     * @param message the message
+     * @param cause the cause, or null
+     * @return the exception to throw
+     */
+    RuntimeException failure(String elementId, String provider, String message, Throwable cause);
+
+    /**
+     * Quotes text for a message: control characters escaped, length bounded.
+     *
+     * @param text the text
+     * @return the quoted text
+     */
+    String quote(String text);
+  }
+
   private final String what;
   private final Class<T> type;
   private final Function<T, String> nameOf;
+  private final Errors errors;
   private final Map<String, T> byName = new LinkedHashMap<>();
 
   /**
@@ -27,47 +59,105 @@ public final class Registry<T> {
    * @param what "scoring rule" or "aggregation strategy", for messages
    * @param type the service type
    * @param nameOf reads an extension's name
+   * @param errors makes the registry's exceptions
    */
-  public Registry(String what, Class<T> type, Function<T, String> nameOf) {
+  public Registry(String what, Class<T> type, Function<T, String> nameOf, Errors errors) {
     this.what = what;
     this.type = type;
     this.nameOf = nameOf;
+    this.errors = errors;
   }
 
   /**
-   * Registers an extension.
+   * Registers an extension; one of the same class as the one registered under its name replaces
+   * it.
    *
    * @param extension the extension
-   * @throws NullPointerException if it or its name is null
-   * @throws IllegalArgumentException if the name is malformed or taken
+   * @throws NullPointerException if it is null
+   * @throws RuntimeException the registry's typed exception if {@code name()} throws or returns
+   *     null or a malformed name, or an extension of another class has the name
    */
   public void add(T extension) {
     Objects.requireNonNull(extension, what.replace(' ', '-'));
-    String name = Objects.requireNonNull(nameOf.apply(extension), what + " name");
-    Names.checkName(what, name, extension.getClass());
-    T previous = byName.putIfAbsent(name, extension);
-    if (previous != null) {
-      throw new IllegalArgumentException(
-          what
-              + " name '"
-              + name
-              + "' of "
-              + extension.getClass().getName()
-              + " is already registered by "
-              + previous.getClass().getName());
+    String provider = extension.getClass().getName();
+    String name;
+    try {
+      name = nameOf.apply(extension);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw errors.failure(provider, provider,
+          what + " " + provider + " threw from name(): " + errors.quote(e.toString()), e);
     }
+    if (name == null) {
+      throw errors.failure(provider, provider, what + " " + provider + " returned null from name()",
+          null);
+    }
+    try {
+      Names.checkName(what, name, extension.getClass());
+    } catch (IllegalArgumentException e) {
+      throw errors.failure(errors.quote(name), provider, what + " name '" + errors.quote(name) + "' of "
+          + provider + " is malformed: names match [A-Za-z][A-Za-z0-9_.-]* and have at most 64"
+          + " characters", null);
+    }
+    T previous = byName.get(name);
+    if (previous != null && previous.getClass() != extension.getClass()) {
+      throw errors.failure(name, provider,
+          what + " name '" + name + "' of " + provider + " is already registered by "
+              + previous.getClass().getName(), null);
+    }
+    byName.put(name, extension);
   }
 
   /**
    * Registers every provider {@link ServiceLoader} finds through the thread's context class
    * loader (or this library's, when there is none).
    *
-   * @throws IllegalArgumentException if a name is taken
+   * @throws RuntimeException the registry's typed exception if a provider cannot be loaded or
+   *     registered
    */
   public void addServiceLoaded() {
     ClassLoader context = Thread.currentThread().getContextClassLoader();
-    ClassLoader loader = context != null ? context : Registry.class.getClassLoader();
-    for (T extension : ServiceLoader.load(type, loader)) {
+    addServiceLoaded(context != null ? context : Registry.class.getClassLoader());
+  }
+
+  /**
+   * Registers every provider {@link ServiceLoader} finds through a class loader.
+   *
+   * @param loader the class loader
+   * @throws NullPointerException if {@code loader} is null
+   * @throws RuntimeException the registry's typed exception if a provider cannot be loaded (its
+   *     class is missing, or its constructor throws) or registered
+   */
+  public void addServiceLoaded(ClassLoader loader) {
+    Objects.requireNonNull(loader, "loader");
+    Iterator<ServiceLoader.Provider<T>> providers = ServiceLoader.load(type, loader).stream()
+        .iterator();
+    while (true) {
+      ServiceLoader.Provider<T> provider;
+      try {
+        if (!providers.hasNext()) {
+          return;
+        }
+        provider = providers.next();
+      } catch (ServiceConfigurationError e) {
+        throw errors.failure(type.getName(), type.getName(),
+            "cannot load a " + what + " provider: " + errors.quote(String.valueOf(e.getMessage())),
+            e);
+      }
+      String className = provider.type().getName();
+      T extension;
+      try {
+        extension = provider.get();
+      } catch (VirtualMachineError e) {
+        throw e;
+      } catch (Throwable e) {
+        Throwable why = e instanceof ServiceConfigurationError && e.getCause() != null
+            ? e.getCause() : e;
+        throw errors.failure(className, className,
+            "cannot load " + what + " provider " + className + ": "
+                + errors.quote(why.toString()), e);
+      }
       add(extension);
     }
   }

@@ -1,6 +1,7 @@
 package io.github.bsc4j.scoring;
 
 import io.github.bsc4j.internal.Registry;
+import io.github.bsc4j.model.UserText;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,12 @@ import java.util.Set;
  *     .add(new LogisticRule())   // one registered in code
  *     .build();
  * }</pre>
+ *
+ * <p>Names are unique: registering an extension of another class under a taken name throws an
+ * {@link ExtensionRegistrationException}; registering one of the same class again (the
+ * example's {@code LogisticRule} is also a service of the examples, so {@code
+ * addServiceLoaded()} has already found it) replaces the earlier registration and keeps its
+ * place in the order.
  */
 public final class ScoringRules {
   private final Map<String, ScoringRule> byName;
@@ -27,7 +34,8 @@ public final class ScoringRules {
    * registered by libraries on the class or module path.
    *
    * @return the registry
-   * @throws IllegalArgumentException if two providers share a name
+   * @throws ExtensionRegistrationException if a provider cannot be loaded, or two providers of
+   *     different classes share a name
    */
   public static ScoringRules load() {
     return builder().addServiceLoaded().build();
@@ -75,7 +83,19 @@ public final class ScoringRules {
   /** Builds {@link ScoringRules}; not thread-safe. */
   public static final class Builder {
     private final Registry<ScoringRule> registry =
-        new Registry<>("scoring rule", ScoringRule.class, ScoringRule::name);
+        new Registry<>("scoring rule", ScoringRule.class, ScoringRule::name,
+            new Registry.Errors() {
+              @Override
+              public RuntimeException failure(
+                  String elementId, String provider, String message, Throwable cause) {
+                return new ExtensionRegistrationException(elementId, provider, message, cause);
+              }
+
+              @Override
+              public String quote(String text) {
+                return UserText.quote(text);
+              }
+            });
 
     private Builder() {}
 
@@ -84,8 +104,9 @@ public final class ScoringRules {
      *
      * @param extension the scoring rule
      * @return this builder
-     * @throws NullPointerException if {@code extension} or its name is null
-     * @throws IllegalArgumentException if the name is malformed or already registered
+     * @throws NullPointerException if {@code extension} is null
+     * @throws ExtensionRegistrationException if its {@code name()} throws or returns null or a
+     *     malformed name, or an extension of another class has that name
      */
     public Builder add(ScoringRule extension) {
       registry.add(extension);
@@ -93,13 +114,31 @@ public final class ScoringRules {
     }
 
     /**
-     * Registers every scoring rule {@link java.util.ServiceLoader} finds.
+     * Registers every scoring rule {@link java.util.ServiceLoader} finds through the thread's
+     * context class loader (or this library's, when there is none): the built-ins and every one
+     * on the class or module path.
      *
      * @return this builder
-     * @throws IllegalArgumentException if a name is registered twice
+     * @throws ExtensionRegistrationException if a provider cannot be loaded (its class is
+     *     missing or its constructor throws) or registered
      */
     public Builder addServiceLoaded() {
       registry.addServiceLoaded();
+      return this;
+    }
+
+    /**
+     * Registers every scoring rule {@link java.util.ServiceLoader} finds through the given class
+     * loader (and, for the module path, the modules of its layer).
+     *
+     * @param loader the class loader to search
+     * @return this builder
+     * @throws NullPointerException if {@code loader} is null
+     * @throws ExtensionRegistrationException if a provider cannot be loaded (its class is
+     *     missing or its constructor throws) or registered
+     */
+    public Builder addServiceLoaded(ClassLoader loader) {
+      registry.addServiceLoaded(loader);
       return this;
     }
 

@@ -23,6 +23,7 @@ import io.github.bsc4j.model.ScorecardValidationException;
 import io.github.bsc4j.model.ScoringSpec;
 import io.github.bsc4j.model.Status;
 import io.github.bsc4j.model.Target;
+import io.github.bsc4j.scoring.ExtensionRegistrationException;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
@@ -258,8 +259,10 @@ class EngineTest {
       assertEquals("kpi", e.nodeId());
       assertTrue(e.getMessage().startsWith("scoring rule '" + b.getKey() + "' returned "),
           e.getMessage());
-      assertTrue(e.getMessage().contains("for indicator 'kpi' (actual 3, period 2026-03);"
-          + " scores must be finite and lie in [0, cap 1.2]"), e.getMessage());
+      assertTrue(e.getMessage().contains("for indicator 'kpi' for the subject in period 2026-03"
+          + " (actual 3); scores must be finite and lie in [0, cap 1.2]"), e.getMessage());
+      assertEquals(Optional.of("2026-03"), e.period());
+      assertEquals(java.util.OptionalInt.empty(), e.subject());
     }
     ScorecardEngine thrower = withRule(new Fixed("throws", a -> {
       throw new IllegalStateException("boom");
@@ -268,8 +271,8 @@ class EngineTest {
         assertThrows(ExtensionFailureException.class,
             () -> thrower.evaluate(thrower.compile(usingRule("throws", 1)),
                 Measurements.of(P, Map.of("kpi", 3.0)), P));
-    assertEquals("scoring rule 'throws' threw on indicator 'kpi' (actual 3, period 2026-03):"
-        + " java.lang.IllegalStateException: boom", e.getMessage());
+    assertEquals("scoring rule 'throws' threw on indicator 'kpi' for the subject in period 2026-03"
+        + " (actual 3): java.lang.IllegalStateException: boom", e.getMessage());
     assertTrue(e.getCause() instanceof IllegalStateException);
   }
 
@@ -320,22 +323,44 @@ class EngineTest {
   }
 
   @Test
-  void registriesRejectDuplicateAndMalformedNames() {
-    IllegalArgumentException dup =
-        assertThrows(IllegalArgumentException.class,
+  void registriesRejectClashingAndMalformedNamesWithATypedError() {
+    ExtensionRegistrationException dup =
+        assertThrows(ExtensionRegistrationException.class,
             () -> ScoringRules.builder().addServiceLoaded().add(new Fixed("linear", a -> a)));
-    assertTrue(dup.getMessage().startsWith("scoring rule name 'linear' of "), dup.getMessage());
-    assertTrue(dup.getMessage().contains("is already registered by"
-        + " io.github.bsc4j.scoring.internal.LinearRule"), dup.getMessage());
-    IllegalArgumentException bad =
-        assertThrows(IllegalArgumentException.class,
-            () -> ScoringRules.builder().add(new Fixed("no spaces", a -> a)));
-    assertTrue(bad.getMessage().contains("'no spaces'"), bad.getMessage());
-    assertThrows(IllegalArgumentException.class,
+    assertEquals(ProblemCode.EXTENSION_REGISTRATION, dup.code());
+    assertEquals("linear", dup.elementId());
+    assertEquals("io.github.bsc4j.engine.EngineTest$Fixed", dup.provider());
+    assertEquals("scoring rule name 'linear' of io.github.bsc4j.engine.EngineTest$Fixed is"
+        + " already registered by io.github.bsc4j.scoring.internal.LinearRule", dup.getMessage());
+    ExtensionRegistrationException bad =
+        assertThrows(ExtensionRegistrationException.class,
+            () -> ScoringRules.builder().add(new Fixed("no\nspaces", a -> a)));
+    assertEquals("scoring rule name 'no\\nspaces' of io.github.bsc4j.engine.EngineTest$Fixed is"
+        + " malformed: names match [A-Za-z][A-Za-z0-9_.-]* and have at most 64 characters",
+        bad.getMessage());
+    ExtensionRegistrationException nullName =
+        assertThrows(ExtensionRegistrationException.class,
+            () -> ScoringRules.builder().add(new Fixed(null, a -> a)));
+    assertEquals("scoring rule io.github.bsc4j.engine.EngineTest$Fixed returned null from name()",
+        nullName.getMessage());
+    assertThrows(ExtensionRegistrationException.class,
         () -> AggregationStrategies.builder().addServiceLoaded()
             .add(new BrokenStrategy("min", 0, null)));
     assertEquals(List.of("weighted-mean", "geometric", "power-mean", "min", "max"),
         List.copyOf(AggregationStrategies.load().names()));
+  }
+
+  @Test
+  void registeringTheSameClassAgainReplacesItInPlace() {
+    Fixed first = new Fixed("half", a -> a / 2);
+    Fixed second = new Fixed("half", a -> a / 2);
+    ScoringRules rules =
+        ScoringRules.builder().add(first).addServiceLoaded().add(second).build();
+    assertSame(second, rules.find("half").orElseThrow());
+    assertEquals("half", rules.names().iterator().next(), "keeps its first place");
+    assertEquals(9, rules.names().size());
+    ScoringRules twice = ScoringRules.builder().addServiceLoaded().addServiceLoaded().build();
+    assertEquals(ScoringRules.load().names(), twice.names());
   }
 
   @Test
@@ -352,7 +377,9 @@ class EngineTest {
     }
     double[] out = new double[subjects.size() + 1];
     out[subjects.size()] = 42;
-    ENGINE.scores(plan, subjects, WorkedExample.MARCH, out);
+    BatchReport report = ENGINE.scores(plan, subjects, WorkedExample.MARCH, out);
+    assertEquals(0, report.failureCount());
+    assertEquals(subjects.size(), report.subjectCount());
     for (int s = 0; s < subjects.size(); s++) {
       ScorecardResult full = ENGINE.evaluate(plan, subjects.get(s), WorkedExample.MARCH);
       double expected = full.score().orElse(Double.NaN);
