@@ -18,7 +18,6 @@ import io.github.bsc4j.model.UserText;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.Statuses;
-import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -259,8 +258,8 @@ final class Evaluation {
       OptionalDouble v = months.size() == 1 ? OptionalDouble.empty() : read(ind, Period.month(m));
       if (v.isEmpty() && ind.carryForwardMonths().isPresent()) {
         for (int age = 1; age <= ind.carryForwardMonths().getAsInt() && v.isEmpty(); age++) {
-          if (m.getYear() == Year.MIN_VALUE && m.getMonthValue() <= age) {
-            break; // no month before the earliest the calendar represents
+          if (m.minusMonths(age).getYear() < Period.MIN_YEAR) {
+            break; // no month before the earliest a period may have (year 1)
           }
           Period earlier = Period.month(m.minusMonths(age));
           v = read(ind, earlier);
