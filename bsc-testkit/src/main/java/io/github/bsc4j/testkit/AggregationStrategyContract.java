@@ -448,10 +448,10 @@ public interface AggregationStrategyContract {
    * eight children (some of weight 0) and two without data, with {@link #spec()}'s parameters.
    * First, every instance field of the strategy's class and superclasses must be final or
    * volatile: a field assigned during calls is state the threads share. The reference is each
-   * input aggregated alone, on an instance of its own from {@link #strategy()}; then one instance from {@link #strategy()} aggregates all inputs in order, in
-   * reverse order and interleaved, which catches state carried between calls on every run; then
-   * 8 threads make 2,500 calls each on that one instance at once. Every result must have the
-   * reference's bits.
+   * input aggregated alone, on an instance of its own from {@link #strategy()}; then one
+   * instance from {@link #strategy()} aggregates all inputs in order, in reverse order and
+   * interleaved, which catches state carried between calls on every run; then 8 threads make
+   * 2,500 calls each on that one instance at once. Every result must have the reference's bits.
    *
    * @throws InterruptedException if interrupted while waiting for the threads
    */
