@@ -90,25 +90,24 @@ final class Concurrency {
     for (int o = 0; o < orders.length; o++) {
       int previous = -1;
       for (int i : orders[o]) {
-        String after = previous < 0
-            ? " as its first call"
-            : " right after " + describe.apply(inputs.get(previous));
         double got;
         try {
           got = shared.applyAsDouble(inputs.get(i));
         } catch (RuntimeException e) {
           AssertionError error = Violations.of(kind, name, law,
-              describe.apply(inputs.get(i)) + " threw " + e + " on the shared instance" + after
-                  + " (inputs " + orderNames[o] + "), but " + verb + " " + expected[i] + " alone");
+              describe.apply(inputs.get(i)) + " threw " + e + " on the shared instance"
+                  + after(previous, inputs, describe) + " (inputs " + orderNames[o] + "), but "
+                  + verb + " " + expected[i] + " alone");
           error.initCause(e);
           throw error;
         }
         if (!same(got, expected[i])) {
           throw Violations.of(kind, name, law,
               "it keeps state between calls: " + describe.apply(inputs.get(i)) + " " + verb + " "
-                  + got + " on the shared instance" + after + " (inputs " + orderNames[o]
-                  + "), but " + expected[i] + " alone; the engine calls one instance for every"
-                  + " indicator and node, so keep no mutable state in fields");
+                  + got + " on the shared instance" + after(previous, inputs, describe)
+                  + " (inputs " + orderNames[o] + "), but " + expected[i] + " alone; the engine"
+                  + " calls one instance for every indicator and node, so keep no mutable state"
+                  + " in fields");
         }
         previous = i;
       }
@@ -121,7 +120,12 @@ final class Concurrency {
       Function<I, String> describe) throws InterruptedException {
     int n = inputs.size();
     CyclicBarrier start = new CyclicBarrier(THREADS);
-    ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+    ExecutorService pool = Executors.newFixedThreadPool(THREADS, task -> {
+      // Daemon threads: a call that never returns fails the law and cannot keep the JVM alive.
+      Thread thread = new Thread(task, "bsc-testkit-shared-instance");
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
       List<Future<Tally>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
@@ -181,6 +185,12 @@ final class Concurrency {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static <I> String after(int previous, List<I> inputs, Function<I, String> describe) {
+    return previous < 0
+        ? " as its first call"
+        : " right after " + describe.apply(inputs.get(previous));
   }
 
   /** Same bits; every NaN counts as the same. */
