@@ -11,9 +11,10 @@ import io.github.bsc4j.model.UpdateFrequency;
 import java.time.YearMonth;
 
 /**
- * The reference scenario's scorecards, after the paper on the Balanced Scorecard for sales-team
- * performance evaluation (see {@code shared/reference/sales-team-kpis.md}): a team scorecard over
- * the four perspectives. Later releases add the individual scorecard and the blend of both.
+ * The reference scenario's scorecards, after a paper on the Balanced Scorecard for sales-team
+ * performance evaluation (its KPI definitions are in {@code docs/sales-team-kpis.md}): a team
+ * scorecard over the four perspectives. Later releases add the individual scorecard and the blend
+ * of both.
  */
 public final class SalesScorecards {
   /** The month the example evaluates first. */
@@ -53,8 +54,9 @@ public final class SalesScorecards {
   }
 
   /**
-   * The sales team's scorecard: eleven indicators from the paper's team catalogue, leading and
-   * lagging, both polarities, with the cause-effect chain from people to revenue.
+   * The sales team's scorecard: ten indicators from the paper's team catalogue, leading and
+   * lagging, both polarities, plus the headcount that revenue per head divides by (weight 0),
+   * with the cause-effect chain from people to revenue.
    *
    * @return the team scorecard
    */

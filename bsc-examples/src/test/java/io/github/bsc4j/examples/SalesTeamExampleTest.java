@@ -9,12 +9,73 @@ import io.github.bsc4j.model.IndicatorKind;
 import io.github.bsc4j.model.Perspective;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.Status;
+import io.github.bsc4j.model.Indicator;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class SalesTeamExampleTest {
+
+  /** The repository's root: the first directory upwards that holds the Maven wrapper. */
+  static Path repositoryRoot() {
+    Path dir = Path.of("").toAbsolutePath();
+    while (!Files.exists(dir.resolve("mvnw"))) {
+      dir = dir.getParent();
+      assertTrue(dir != null, "no mvnw above " + Path.of("").toAbsolutePath());
+    }
+    return dir;
+  }
+
+  @Test
+  void everyFileTheExamplesCiteIsInTheRepository() throws IOException {
+    Path root = repositoryRoot();
+    Pattern cited = Pattern.compile("\\{@code ([\\w./-]+\\.(?:md|txt|java|properties))}");
+    List<String> missing = new ArrayList<>();
+    int citations = 0;
+    try (Stream<Path> sources = Files.walk(root.resolve("bsc-examples/src/main/java"))) {
+      for (Path source : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+        Matcher m = cited.matcher(Files.readString(source));
+        while (m.find()) {
+          citations++;
+          if (!Files.isRegularFile(root.resolve(m.group(1)))) {
+            missing.add(root.relativize(source) + " cites " + m.group(1));
+          }
+        }
+      }
+    }
+    assertTrue(citations > 0, "the pattern finds SalesScorecards' citation");
+    assertEquals(List.of(), missing, "the project cites only files it contains");
+  }
+
+  @Test
+  void everyIndicatorOfTheTeamScorecardIsDocumentedWithItsPolarityAndKind() throws IOException {
+    String doc = Files.readString(repositoryRoot().resolve("docs/sales-team-kpis.md"));
+    for (Indicator i : SalesScorecards.team().indicators()) {
+      if (i.id().equals("headcount")) {
+        assertTrue(doc.contains("`headcount`"), "headcount is explained");
+        continue;
+      }
+      String row = doc.lines().filter(l -> l.startsWith("| `" + i.id() + "` |")).findFirst()
+          .orElse("");
+      String polarity = switch (i.polarity()) {
+        case HIGHER_IS_BETTER -> "| ↑ |";
+        case LOWER_IS_BETTER -> "| ↓ |";
+        default -> "| ? |";
+      };
+      assertTrue(row.contains(polarity), i.id() + " documented as " + polarity + ": " + row);
+      assertTrue(row.endsWith("| " + i.kind().name().toLowerCase(java.util.Locale.ROOT) + " |"),
+          i.id() + " documented as " + i.kind() + ": " + row);
+    }
+  }
 
   @Test
   void teamScorecardCoversTheFourPerspectivesWithLeadingAndLaggingIndicators() {

@@ -15,14 +15,17 @@ import io.github.bsc4j.scoring.ParameterProblem;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
 
 /**
  * The laws every scoring rule obeys, as jqwik properties an implementer inherits:
@@ -45,7 +48,8 @@ import net.jqwik.api.Provide;
  * #targets()} the rule supports, and caps of 1, 1.2 and 1.5, keeping those the rule accepts. It
  * checks: scores are finite and within {@code [0, cap]}; they move with the actual value as
  * {@link #monotonicity()} says; meeting a constant target scores 1 when {@link
- * #scoresOneAtTarget()}; the same input gives the same bits, from any thread; every definition in
+ * #scoresOneAtTarget()}; the same input gives the same bits; one shared instance gives each input
+ * the score it gives alone, whatever it scored before and from any thread; every definition in
  * {@link #badDefinitions()} is rejected by the engine's compile with a {@link
  * ScorecardValidationException} problem {@code BAD_PARAMETER} naming the indicator; and, when
  * {@link #registeredAsService()}, {@link java.util.ServiceLoader} finds the rule.
@@ -53,7 +57,9 @@ import net.jqwik.api.Provide;
 public interface ScoringRuleContract {
 
   /**
-   * The rule under test.
+   * The rule under test. Called for every score of most checks, and once per input plus once for
+   * the shared instance by {@link #sharedInstanceIsStatelessAndThreadSafe}; a new instance each
+   * time is best, but one shared instance works too.
    *
    * @return the rule
    */
@@ -251,7 +257,7 @@ public interface ScoringRuleContract {
   }
 
   /**
-   * The same input gives the same bits.
+   * The same input, scored twice by the same instance, gives the same bits.
    *
    * @param indicator the indicator
    * @param actual the actual value
@@ -259,8 +265,10 @@ public interface ScoringRuleContract {
   @Property
   default void sameInputSameScore(
       @ForAll("indicators") Indicator indicator, @ForAll("actuals") double actual) {
-    double first = scoreOf(indicator, actual);
-    double second = scoreOf(indicator, actual);
+    ScoringRule rule = rule();
+    ScoringInput in = ScoringInput.of(indicator, actual);
+    double first = rule.score(in);
+    double second = rule.score(in);
     if (Double.doubleToLongBits(first) != Double.doubleToLongBits(second)) {
       throw Violations.of("scoring rule", rule().name(), "the same input gives the same score",
           "actual " + actual + " scored " + first + " then " + second + " on " + indicator);
@@ -316,36 +324,48 @@ public interface ScoringRuleContract {
   }
 
   /**
-   * Eight threads scoring the same inputs at once get the sequential scores.
+   * One shared instance gives every input the score it gives alone, in any order and from any
+   * thread, as the engine needs: it keeps one instance of each rule and calls it for every
+   * indicator, from every evaluating thread. The inputs are each drawn indicator with actual
+   * values at and between its baseline, target, bounds and parameters (see {@link
+   * #probeValues(Indicator)}). First, every instance field of the rule's class and superclasses
+   * must be final or volatile: a field assigned during calls is state the threads share. The
+   * reference is each input scored alone, on an instance of its own from {@link #rule()}; then
+   * one instance from {@link #rule()} scores all inputs in order, in reverse order and
+   * interleaved, which catches state carried between calls on every run; then 8 threads make
+   * 2,500 calls each on that one instance at once. Every score must have the reference's bits.
    *
-   * @param indicator the indicator
-   * @throws Exception if a thread fails
+   * @param indicators one to four indicators
+   * @throws InterruptedException if interrupted while waiting for the threads
    */
   @Property(tries = 5)
-  default void safeUnderConcurrentCalls(@ForAll("indicators") Indicator indicator)
-      throws Exception {
-    double[] actuals = new double[200];
-    double[] expected = new double[actuals.length];
-    for (int i = 0; i < actuals.length; i++) {
-      actuals[i] = (i - 100) * 997.0 + i * 0.25;
-      expected[i] = scoreOf(indicator, actuals[i]);
-    }
-    String problem = Concurrency.firstProblem(() -> {
-      for (int round = 0; round < 20; round++) {
-        for (int i = 0; i < actuals.length; i++) {
-          double got = scoreOf(indicator, actuals[i]);
-          if (Double.doubleToLongBits(got) != Double.doubleToLongBits(expected[i])) {
-            return "actual " + actuals[i] + " scored " + got + " on a thread, " + expected[i]
-                + " alone";
-          }
-        }
+  default void sharedInstanceIsStatelessAndThreadSafe(
+      @ForAll @Size(min = 1, max = 4) List<@From("indicators") Indicator> indicators)
+      throws InterruptedException {
+    List<ScoringInput> inputs = new ArrayList<>();
+    for (Indicator indicator : indicators) {
+      for (double actual : probeValues(indicator)) {
+        inputs.add(ScoringInput.of(indicator, actual));
       }
-      return null;
-    });
-    if (problem != null) {
-      throw Violations.of("scoring rule", rule().name(), "safe under concurrent calls",
-          problem + " on " + indicator);
     }
+    ScoringRule shared = rule();
+    Concurrency.checkSharedInstance("scoring rule", shared.name(),
+        "one shared instance gives each input the same score, in any order and from any thread",
+        "scored", shared, inputs, in -> rule().score(in), shared::score,
+        in -> "actual " + in.actual() + " on " + in.indicator());
+  }
+
+  /**
+   * The actual values {@link #sharedInstanceIsStatelessAndThreadSafe} scores for one indicator,
+   * in increasing order: 0, the baseline, constant target, min, max, the spec's parameters, band
+   * edges and point positions, the quarter points between consecutive ones, and a half span
+   * beyond the lowest and the highest; all within {@code [-1e6, 1e6]}, at most 64.
+   *
+   * @param indicator the indicator
+   * @return the values
+   */
+  default double[] probeValues(Indicator indicator) {
+    return ProbeValues.of(indicator);
   }
 
   /**

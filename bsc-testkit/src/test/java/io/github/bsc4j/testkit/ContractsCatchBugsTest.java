@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;
@@ -23,6 +24,9 @@ class ContractsCatchBugsTest {
     EngineTestKit.engine("jqwik")
         .configurationParameter("jqwik.database", "target/jqwik-database-specimens")
         .configurationParameter("jqwik.reporting.onlyfailures", "true")
+        // Reports of the expected failures go to the platform (EngineTestKit keeps them), not to
+        // the build's output.
+        .configurationParameter("jqwik.reporting.usejunitplatform", "true")
         .selectors(selectClass(specimen))
         .execute()
         .testEvents()
@@ -96,5 +100,53 @@ class ContractsCatchBugsTest {
     caughtBy(failed, "scoresMoveWithTheValueAsDeclared",
         "scoring rule 'backwards' breaks the law \"the score never falls as the value improves");
     caughtBy(failed, "meetingTheTargetScoresOne", "actual = target");
+  }
+
+  @Test
+  void aRuleThatKeepsScratchValuesInFieldsIsCaught() {
+    Map<String, String> failed = failures(Specimens.KeepsScratchValuesInFields.class);
+    assertEquals(Set.of("sharedInstanceIsStatelessAndThreadSafe"), failed.keySet(),
+        "only the shared-instance law is broken: " + failed);
+    caughtBy(failed, "sharedInstanceIsStatelessAndThreadSafe",
+        "scoring rule 'scratch-linear' breaks the law \"one shared instance gives each input the"
+            + " same score, in any order and from any thread\": it keeps mutable state in fields:"
+            + " field 'actual' (double) of io.github.bsc4j.testkit.Specimens$ScratchFields is"
+            + " neither final nor volatile;");
+  }
+
+  @Test
+  void aRuleThatKeepsStateBetweenCallsIsCaught() {
+    Map<String, String> failed = failures(Specimens.KeepsStateBetweenScores.class);
+    assertEquals(Set.of("sharedInstanceIsStatelessAndThreadSafe"), failed.keySet(),
+        "only the shared-instance law is broken: " + failed);
+    caughtBy(failed, "sharedInstanceIsStatelessAndThreadSafe",
+        "scoring rule 'trend-bonus' breaks the law \"one shared instance gives each input the same"
+            + " score, in any order and from any thread\": it keeps state between calls: actual ",
+        " on the shared instance right after actual ", " alone; the engine calls one instance");
+  }
+
+  @Test
+  void aStrategyThatKeepsAScratchBufferInAFieldIsCaught() {
+    Map<String, String> failed = failures(Specimens.KeepsAScratchBufferInAField.class);
+    assertEquals(Set.of("sharedInstanceIsStatelessAndThreadSafe"), failed.keySet(),
+        "only the shared-instance law is broken: " + failed);
+    caughtBy(failed, "sharedInstanceIsStatelessAndThreadSafe",
+        "aggregation strategy 'scratch-min' breaks the law \"one shared instance gives each input"
+            + " the same result, in any order and from any thread\": it keeps mutable state in"
+            + " fields: field 'buffer' (double[]) of"
+            + " io.github.bsc4j.testkit.Specimens$ReusesAScratchBuffer is neither final nor"
+            + " volatile;");
+  }
+
+  @Test
+  void aStrategyThatKeepsStateBetweenCallsIsCaught() {
+    Map<String, String> failed = failures(Specimens.KeepsStateBetweenAggregations.class);
+    assertEquals(Set.of("sharedInstanceIsStatelessAndThreadSafe"), failed.keySet(),
+        "only the shared-instance law is broken: " + failed);
+    caughtBy(failed, "sharedInstanceIsStatelessAndThreadSafe",
+        "aggregation strategy 'cached-weights' breaks the law \"one shared instance gives each"
+            + " input the same result, in any order and from any thread\": it keeps state between"
+            + " calls: children [", " on the shared instance right after children [",
+        " alone; the engine calls one instance");
   }
 }

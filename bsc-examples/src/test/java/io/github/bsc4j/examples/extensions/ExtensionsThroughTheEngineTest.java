@@ -1,6 +1,7 @@
 package io.github.bsc4j.examples.extensions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.github.bsc4j.data.Measurements;
 import io.github.bsc4j.data.Period;
@@ -11,7 +12,10 @@ import io.github.bsc4j.model.Perspective;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.ScoringSpec;
 import io.github.bsc4j.model.SubjectKind;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** A CRM account scorecard using both extensions, found by ServiceLoader, checked by hand. */
@@ -40,5 +44,19 @@ class ExtensionsThroughTheEngineTest {
     // mean 0.375, all weight off track (< 0.7), worst 0.25: 0.375 - 0.5 * 1 * 0.125 = 0.3125
     assertEquals(0.3125, q1.score().getAsDouble(), 1e-12);
     assertEquals("penalised-mean", q1.node("healthy-accounts").orElseThrow().method());
+  }
+
+  @Test
+  void theContractTestsKeepJqwiksDatabaseUnderTargetWhateverLauncherRunsThem() throws IOException {
+    // Surefire passes the root pom's configurationParameters; an IDE or the console launcher reads
+    // only junit-platform.properties, and without it jqwik writes .jqwik-database to its working
+    // directory, the project root.
+    Properties settings = new Properties();
+    try (InputStream in =
+        getClass().getClassLoader().getResourceAsStream("junit-platform.properties")) {
+      assertNotNull(in, "src/test/resources/junit-platform.properties");
+      settings.load(in);
+    }
+    assertEquals("target/jqwik-database", settings.getProperty("jqwik.database"));
   }
 }
