@@ -9,7 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The dependency rules of DESIGN.md, enforced on the compiled main classes of bsc-core. */
+/** The dependency rules of the architecture, enforced on the compiled main classes of bsc-core. */
 class DependencyRulesTest {
   private static JavaClasses core;
 
@@ -35,7 +35,7 @@ class DependencyRulesTest {
 
   @Test
   void dataFlowsOneWay() {
-    // DESIGN.md: model <- data <- scoring <- aggregation <- engine; no package imports one to
+    // The architecture: model <- data <- scoring <- aggregation <- engine; no package imports one to
     // its right. internal holds shared helpers and depends on none of them.
     String[][] forbidden = {
       {"io.github.bsc4j.data..", "io.github.bsc4j.scoring..", "io.github.bsc4j.aggregation..",
