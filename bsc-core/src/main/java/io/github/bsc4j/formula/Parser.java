@@ -1,11 +1,14 @@
 package io.github.bsc4j.formula;
 
+import io.github.bsc4j.model.ProblemCode;
+import io.github.bsc4j.model.UserText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A recursive-descent parser with an explicit nesting bound, so no input can overflow the stack.
+ * A recursive-descent parser with an explicit nesting bound, so no input can overflow the stack:
+ * only parentheses, calls and unary minus recurse, at most {@link Formula#MAX_NESTING} levels (a
+ * few frames each); sums and products are loops.
  *
  * <pre>
  * formula := sum END
@@ -16,8 +19,6 @@ import java.util.Set;
  * </pre>
  */
 final class Parser {
-  static final Set<String> FUNCTIONS = Set.of("min", "max", "abs");
-
   private final String text;
   private int pos;
   private int depth;
@@ -28,7 +29,7 @@ final class Parser {
 
   static Expr parse(String text) {
     if (text.length() > Formula.MAX_LENGTH) {
-      throw new FormulaException(Formula.MAX_LENGTH,
+      throw new FormulaException(Formula.MAX_LENGTH, ProblemCode.LIMIT_EXCEEDED,
           "the formula has " + text.length() + " characters, at most " + Formula.MAX_LENGTH
               + " are allowed");
     }
@@ -118,7 +119,7 @@ final class Parser {
   }
 
   private Expr call(String name, int start) {
-    if (!FUNCTIONS.contains(name)) {
+    if (!Syntax.FUNCTIONS.contains(name)) {
       throw new FormulaException(start, "unknown function '" + name + "'; the functions are abs,"
           + " max and min");
     }
@@ -169,7 +170,8 @@ final class Parser {
     }
     String id = text.substring(start, pos);
     if (id.length() > 64) {
-      throw new FormulaException(start, "the id '" + id + "' is longer than 64 characters");
+      throw new FormulaException(start, "the id '" + UserText.quote(id)
+          + "' is longer than 64 characters");
     }
     pos++;
     return new Expr.Ref(id);
@@ -205,13 +207,32 @@ final class Parser {
     String literal = text.substring(start, pos);
     double value = Double.parseDouble(literal);
     if (!Double.isFinite(value)) {
-      throw new FormulaException(start, "the number " + literal + " is too large");
+      throw new FormulaException(start, "the number " + UserText.quote(literal) + " is too large");
+    }
+    if (value < Double.MIN_NORMAL && !isZero(literal)) {
+      // Rounded to 0, or to a subnormal that has lost precision: as wrong as an overflow.
+      throw new FormulaException(start, "the number " + UserText.quote(literal) + " is too small:"
+          + " a number that is not 0 must be at least 2.2250738585072014e-308");
     }
     if (pos < text.length() && (isIdentStart(text.charAt(pos)) || text.charAt(pos) == '[')) {
-      throw new FormulaException(pos, "expected an operator after the number " + literal
-          + ", found " + describe());
+      throw new FormulaException(pos, "expected an operator after the number "
+          + UserText.quote(literal) + ", found " + describe());
     }
     return new Expr.Num(value);
+  }
+
+  /** Whether a literal's digits before its exponent are all 0. */
+  private static boolean isZero(String literal) {
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return true;
+      }
+      if (c >= '1' && c <= '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String identifier() {
@@ -220,17 +241,18 @@ final class Parser {
       pos++;
     }
     if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) > 127)) {
+      String before = UserText.quote(text.substring(start, pos));
       throw new FormulaException(pos, "unexpected character " + quote(text.charAt(pos))
-          + " after '" + text.substring(start, pos) + "'; write ids containing '.' or '-' in"
-          + " brackets, like [" + text.substring(start, pos) + ".x]");
+          + " after '" + before + "'; write ids containing '.' or '-' in brackets, like ["
+          + before + ".x]");
     }
     return text.substring(start, pos);
   }
 
   private void enter(int at) {
     if (++depth > Formula.MAX_NESTING) {
-      throw new FormulaException(at, "the formula nests deeper than " + Formula.MAX_NESTING
-          + " levels");
+      throw new FormulaException(at, ProblemCode.LIMIT_EXCEEDED,
+          "the formula nests deeper than " + Formula.MAX_NESTING + " levels");
     }
   }
 
@@ -266,14 +288,14 @@ final class Parser {
       while (end < text.length() && (isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
         end++;
       }
-      return "the number " + text.substring(pos, end);
+      return "the number " + UserText.quote(text.substring(pos, end));
     }
     if (isIdentStart(c)) {
       int end = pos;
       while (end < text.length() && (isIdentStart(text.charAt(end)) || isDigit(text.charAt(end)))) {
         end++;
       }
-      return "'" + text.substring(pos, end) + "'";
+      return "'" + UserText.quote(text.substring(pos, end)) + "'";
     }
     return quote(c);
   }
