@@ -156,7 +156,7 @@ final class Parser {
       char c = text.charAt(pos);
       boolean ok = pos == start ? isLetter(c) : isLetter(c) || isDigit(c) || "_.-".indexOf(c) >= 0;
       if (!ok) {
-        throw new FormulaException(pos, "unexpected character " + quote(c) + " in the bracketed id"
+        throw new FormulaException(pos, "unexpected character " + charAt(pos) + " in the bracketed id"
             + " opened at position " + open + "; ids match [A-Za-z][A-Za-z0-9_.-]*");
       }
       pos++;
@@ -242,7 +242,7 @@ final class Parser {
     }
     if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) > 127)) {
       String before = UserText.quote(text.substring(start, pos));
-      throw new FormulaException(pos, "unexpected character " + quote(text.charAt(pos))
+      throw new FormulaException(pos, "unexpected character " + charAt(pos)
           + " after '" + before + "'; write ids containing '.' or '-' in brackets, like ["
           + before + ".x]");
     }
@@ -297,17 +297,30 @@ final class Parser {
       }
       return "'" + UserText.quote(text.substring(pos, end)) + "'";
     }
-    return quote(c);
+    return charAt(pos);
   }
 
-  private static String quote(char c) {
-    if (c < 32 || c == 127) {
-      return String.format("the control character U+%04X", (int) c);
+  /**
+   * The character at {@code at} for a message: a whole code point (both halves of a surrogate
+   * pair), shown only by its number when it is a control, format (such as a bidirectional
+   * override), separator, unpaired surrogate, private or unassigned character, so that no message
+   * carries invisible or malformed text.
+   */
+  private String charAt(int at) {
+    int cp = text.codePointAt(at);
+    if (Character.isISOControl(cp)) {
+      return String.format("the control character U+%04X", cp);
     }
-    if (Character.isSurrogate(c) || c > 127) {
-      return String.format("'%c' (U+%04X)", c, (int) c);
+    if (cp < 128) {
+      return "'" + (char) cp + "'";
     }
-    return "'" + c + "'";
+    switch (Character.getType(cp)) {
+      case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED:
+        return String.format("the character U+%04X", cp);
+      default:
+        return String.format("'%s' (U+%04X)", Character.toString(cp), cp);
+    }
   }
 
   private static boolean isDigit(char c) {

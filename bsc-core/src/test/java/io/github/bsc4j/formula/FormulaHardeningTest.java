@@ -225,6 +225,30 @@ class FormulaHardeningTest {
     assertEquals(1366.0, g.evaluate(id -> OptionalDouble.of(1)).value());
   }
 
+  static Stream<Arguments> charactersThatMustNotReachAMessageAsTheyAre() {
+    String expected = "expected a number, an indicator id, a function or '(', found ";
+    String operator = "expected an operator or the end, found ";
+    return Stream.of(
+        Arguments.of("\uD83D\uDE00", 0, expected + "'\uD83D\uDE00' (U+1F600)"),
+        Arguments.of("\uD83D", 0, expected + "the character U+D83D"),
+        Arguments.of("a \uDE00", 2, operator + "the character U+DE00"),
+        Arguments.of("a\u202Eb", 1, "unexpected character the character U+202E after 'a'; write"
+            + " ids containing '.' or '-' in brackets, like [a.x]"),
+        Arguments.of("a \u2028", 2, operator + "the character U+2028"),
+        Arguments.of("a \u0085", 2, operator + "the control character U+0085"),
+        Arguments.of("[a\uD83D\uDE00]", 2, "unexpected character '\uD83D\uDE00' (U+1F600) in"
+            + " the bracketed id opened at position 0; ids match [A-Za-z][A-Za-z0-9_.-]*"));
+  }
+
+  @ParameterizedTest(name = "[{index}] position {1}")
+  @MethodSource("charactersThatMustNotReachAMessageAsTheyAre")
+  void messagesShowWholeCodePointsAndNameInvisibleOnes(String text, int position,
+      String reason) {
+    FormulaException e = assertThrows(FormulaException.class, () -> Formula.parse(text));
+    assertEquals(reason, e.reason());
+    assertEquals(position, e.position());
+  }
+
   // --- 2. Literals that underflow ---
 
   static Stream<Arguments> underflowingLiterals() {
