@@ -113,6 +113,23 @@ class FormulaHardeningTest {
   }
 
   @Test
+  void deepTreesBuiltByHandEvaluateAndPrintWithoutRecursion() {
+    assertEquals(-2.0, Evaluator.evaluate(negations(100_001, A), id -> OptionalDouble.of(2))
+        .value());
+    assertEquals(150_000.0, Evaluator.evaluate(leftChain('+', 100_000),
+        id -> OptionalDouble.of(1.5)).value());
+    assertEquals("a" + "*a".repeat(99_999), Printer.print(leftChain('*', 100_000)));
+    assertEquals("-".repeat(100_000) + "a", Printer.print(negations(100_000, A)));
+    Expr rightNested = A;
+    for (int i = 0; i < 10_000; i++) {
+      rightNested = new Expr.Binary('-', A, rightNested);
+    }
+    assertEquals("a-(".repeat(9_999) + "a-a" + ")".repeat(9_999), Printer.print(rightNested));
+    assertEquals(1.0, Evaluator.evaluate(rightNested, id -> OptionalDouble.of(1)).value(),
+        "1-(1-(1-...(1-1))) of 10,001 ones");
+  }
+
+  @Test
   void recordsStillCompareAndPrintLikeRecords() {
     Expr e = new Expr.Binary('-', new Expr.Num(2), new Expr.Call("abs", List.of(
         new Expr.Neg(new Expr.Ref("x")))));
