@@ -156,8 +156,9 @@ final class Parser {
       char c = text.charAt(pos);
       boolean ok = pos == start ? isLetter(c) : isLetter(c) || isDigit(c) || "_.-".indexOf(c) >= 0;
       if (!ok) {
-        throw new FormulaException(pos, "unexpected character " + charAt(pos) + " in the bracketed id"
-            + " opened at position " + open + "; ids match [A-Za-z][A-Za-z0-9_.-]*");
+        throw new FormulaException(pos, "unexpected character " + charAt(pos)
+            + " in the bracketed id opened at position " + open
+            + "; ids match [A-Za-z][A-Za-z0-9_.-]*");
       }
       pos++;
     }

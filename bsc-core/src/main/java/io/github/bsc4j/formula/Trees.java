@@ -89,7 +89,7 @@ final class Trees {
     return h;
   }
 
-  /** The text the records' generated {@code toString} would give, such as {@code Neg[operand=Ref[id=a]]}. */
+  /** The records' usual {@code toString} text, such as {@code Neg[operand=Ref[id=a]]}. */
   static String describe(Expr root) {
     StringBuilder sb = new StringBuilder();
     Deque<Object> todo = new ArrayDeque<>();
