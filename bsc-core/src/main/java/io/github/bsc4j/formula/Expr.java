@@ -1,22 +1,60 @@
 package io.github.bsc4j.formula;
 
+import io.github.bsc4j.model.UserText;
 import java.util.List;
 import java.util.Objects;
 
-/** A node of a parsed formula. Immutable; compared by value. */
+/**
+ * A node of a parsed formula. Immutable; compared by value. Every node is one the parser can read
+ * back from its print: numbers are finite, not negative and not subnormal, ids and calls are
+ * well-formed. Equality, hashing and {@code toString} use explicit stacks, so a tree of any depth,
+ * also one built by hand, never overflows the thread's stack.
+ */
 public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Neg, Expr.Binary, Expr.Call {
 
   /**
    * A number literal; never negative (a minus sign is a {@link Neg}).
    *
-   * @param value the value, finite and not negative
+   * @param value the value: finite, not negative, and 0 or at least {@link Double#MIN_NORMAL}
+   *     (like a literal the parser accepts); -0.0 becomes 0.0
    */
-  record Num(double value) implements Expr {}
+  record Num(double value) implements Expr {
+    /**
+     * Creates a number.
+     *
+     * @param value the value
+     * @throws IllegalArgumentException if {@code value} is NaN, infinite, negative, or neither 0
+     *     nor at least {@link Double#MIN_NORMAL}
+     */
+    public Num {
+      if (!(value == 0 || (value >= Double.MIN_NORMAL && value <= Double.MAX_VALUE))) {
+        throw new IllegalArgumentException("value must be finite, not negative and 0 or at least "
+            + Double.MIN_NORMAL + ", was " + value);
+      }
+      value = value == 0 ? 0.0 : value;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Num n && Double.compare(value, n.value) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+      return Trees.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return Trees.describe(this);
+    }
+  }
 
   /**
    * A reference to another indicator's value.
    *
-   * @param id the indicator's id
+   * @param id the indicator's id: an identifier {@code [A-Za-z_][A-Za-z0-9_]*}, or an id {@code
+   *     [A-Za-z][A-Za-z0-9_.-]*} of at most 64 characters (written in brackets)
    */
   record Ref(String id) implements Expr {
     /**
@@ -24,9 +62,30 @@ public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Neg, Expr.Binary, 
      *
      * @param id the id
      * @throws NullPointerException if {@code id} is null
+     * @throws IllegalArgumentException if the parser could not read {@code id}
      */
     public Ref {
       Objects.requireNonNull(id, "id");
+      if (!Syntax.isId(id)) {
+        throw new IllegalArgumentException("id must be [A-Za-z_][A-Za-z0-9_]* or"
+            + " [A-Za-z][A-Za-z0-9_.-]* of at most " + Syntax.MAX_BRACKETED_ID
+            + " characters, was '" + UserText.quote(id) + "'");
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Ref r && id.equals(r.id);
+    }
+
+    @Override
+    public int hashCode() {
+      return Trees.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return Trees.describe(this);
     }
   }
 
@@ -44,6 +103,21 @@ public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Neg, Expr.Binary, 
      */
     public Neg {
       Objects.requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Neg n && Trees.equal(this, n);
+    }
+
+    @Override
+    public int hashCode() {
+      return Trees.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return Trees.describe(this);
     }
   }
 
@@ -71,6 +145,21 @@ public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Neg, Expr.Binary, 
         throw new IllegalArgumentException("operator must be one of + - * /, was " + operator);
       }
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Binary b && Trees.equal(this, b);
+    }
+
+    @Override
+    public int hashCode() {
+      return Trees.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return Trees.describe(this);
+    }
   }
 
   /**
@@ -83,13 +172,38 @@ public sealed interface Expr permits Expr.Num, Expr.Ref, Expr.Neg, Expr.Binary, 
     /**
      * Creates a call.
      *
-     * @param function the function
-     * @param arguments the arguments
+     * @param function the function: {@code abs}, {@code max} or {@code min}
+     * @param arguments the arguments: one for {@code abs}, two or more for the others
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the function is unknown or gets the wrong number of
+     *     arguments
      */
     public Call {
       Objects.requireNonNull(function, "function");
       arguments = List.copyOf(Objects.requireNonNull(arguments, "arguments"));
+      if (!Syntax.FUNCTIONS.contains(function)) {
+        throw new IllegalArgumentException("function must be abs, max or min, was '"
+            + UserText.quote(function) + "'");
+      }
+      String wrong = Syntax.checkCall(function, arguments.size());
+      if (wrong != null) {
+        throw new IllegalArgumentException(wrong);
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Call c && Trees.equal(this, c);
+    }
+
+    @Override
+    public int hashCode() {
+      return Trees.hash(this);
+    }
+
+    @Override
+    public String toString() {
+      return Trees.describe(this);
     }
   }
 }

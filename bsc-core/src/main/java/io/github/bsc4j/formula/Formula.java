@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * A parsed formula of a derived indicator. Immutable and thread-safe; two formulas are equal when
@@ -25,6 +24,9 @@ import java.util.regex.Pattern;
  * subtraction), {@code + - * /} with the usual precedence and left associativity, unary minus,
  * parentheses, {@code min(a, b, ...)}, {@code max(a, b, ...)} and {@code abs(a)}. At most {@value
  * #MAX_LENGTH} characters and {@value #MAX_NESTING} levels of nesting.
+ *
+ * <p>Nothing here depends on the thread's stack size: evaluation, printing, equality and hashing
+ * use explicit stacks, and the parser recurses at most {@value #MAX_NESTING} levels.
  */
 public final class Formula {
   /** The longest formula accepted, in characters. */
@@ -33,15 +35,15 @@ public final class Formula {
   /** The deepest nesting of parentheses, calls and unary minus accepted. */
   public static final int MAX_NESTING = 64;
 
-  private static final Pattern BARE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
   private final String text;
   private final Expr root;
+  private final String canonical;
   private final Set<String> references;
 
-  private Formula(String text, Expr root) {
+  private Formula(String text, Expr root, String canonical) {
     this.text = text;
     this.root = root;
+    this.canonical = canonical;
     Set<String> refs = new LinkedHashSet<>();
     Deque<Expr> todo = new ArrayDeque<>();
     todo.push(root);
@@ -69,12 +71,16 @@ public final class Formula {
    * @param text the formula's text
    * @return the formula
    * @throws NullPointerException if {@code text} is null
-   * @throws FormulaException with the position and what was expected, if the text is malformed,
-   *     longer than {@value #MAX_LENGTH} characters or nested deeper than {@value #MAX_NESTING}
+   * @throws FormulaException with the position and what was expected, if the text is malformed
+   *     ({@link io.github.bsc4j.model.ProblemCode#FORMULA_SYNTAX}, also for a number that is too
+   *     large, or not 0 but below {@link Double#MIN_NORMAL}), or longer than {@value #MAX_LENGTH}
+   *     characters or nested deeper than {@value #MAX_NESTING} ({@link
+   *     io.github.bsc4j.model.ProblemCode#LIMIT_EXCEEDED})
    */
   public static Formula parse(String text) {
     Objects.requireNonNull(text, "text");
-    return new Formula(text, Parser.parse(text));
+    Expr root = Parser.parse(text);
+    return new Formula(text, root, Printer.print(root));
   }
 
   /**
@@ -83,10 +89,15 @@ public final class Formula {
    * @param root the tree
    * @return the formula; its text is the canonical print of the tree
    * @throws NullPointerException if {@code root} is null
+   * @throws FormulaException ({@link io.github.bsc4j.model.ProblemCode#LIMIT_EXCEEDED}) if {@link
+   *     #parse(String)} would not accept the canonical print back: longer than {@value
+   *     #MAX_LENGTH} characters, or nested deeper than {@value #MAX_NESTING} levels (parentheses,
+   *     calls and unary minus, counted as the parser counts them); the position is in the print
    */
   public static Formula of(Expr root) {
     Objects.requireNonNull(root, "root");
-    return new Formula(Printer.print(root), root);
+    String canonical = Printer.checked(root);
+    return new Formula(canonical, root, canonical);
   }
 
   /**
@@ -117,8 +128,10 @@ public final class Formula {
   }
 
   /**
-   * Computes the formula. A missing input, a division by zero or a result that is not finite
-   * make the value missing, with the reason.
+   * Computes the formula, left to right as written. A missing input or one that is not finite, a
+   * division by zero, or an operation whose result overflows to infinity or underflows (a product
+   * or quotient of numbers other than 0 that is below {@link Double#MIN_NORMAL}) make the value
+   * missing, with the reason. A present value is finite and never -0.0.
    *
    * @param values the value of each referenced id; empty when it has none
    * @return the value, or the reason there is none
@@ -130,14 +143,17 @@ public final class Formula {
   }
 
   /**
-   * The canonical text: single spaces around binary operators, ids in brackets unless they are
-   * bare identifiers, only the parentheses the tree needs. Parsing it gives an equal formula.
+   * The canonical text, compact: no spaces, only the parentheses the tree needs, ids in brackets
+   * only when they are not bare identifiers, and each number in the shortest text that reads back
+   * as the same double ({@code 1e5}, {@code 0.5}, {@code 1500}, {@code 125e-9}). Parsing it gives
+   * an equal formula, and it is never longer than the text the formula was parsed from, so it is
+   * always a valid formula.
    *
    * @return the canonical text
    */
   @Override
   public String toString() {
-    return Printer.print(root);
+    return canonical;
   }
 
   /**
@@ -148,7 +164,8 @@ public final class Formula {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Formula f && root.equals(f.root);
+    // The canonical print is one-to-one: equal prints are equal trees.
+    return o instanceof Formula f && canonical.equals(f.canonical);
   }
 
   /**
@@ -158,17 +175,13 @@ public final class Formula {
    */
   @Override
   public int hashCode() {
-    return root.hashCode();
-  }
-
-  static boolean isBare(String id) {
-    return BARE.matcher(id).matches() && !Parser.FUNCTIONS.contains(id);
+    return canonical.hashCode();
   }
 
   /**
    * The outcome of evaluating a formula: a finite value, or the reason there is none.
    *
-   * @param value the value; NaN when missing
+   * @param value the value, finite; NaN when missing
    * @param missingReason why the value is missing; empty when it is not
    */
   public record Value(double value, String missingReason) {
@@ -178,9 +191,16 @@ public final class Formula {
      * @param value the value
      * @param missingReason the reason, empty when there is a value
      * @throws NullPointerException if {@code missingReason} is null
+     * @throws IllegalArgumentException if there is no reason and the value is not finite, or a
+     *     reason and the value is not NaN
      */
     public Value {
       Objects.requireNonNull(missingReason, "missingReason");
+      if (missingReason.isEmpty() ? !Double.isFinite(value) : !Double.isNaN(value)) {
+        throw new IllegalArgumentException(missingReason.isEmpty()
+            ? "value must be finite when present, was " + value
+            : "value must be NaN when missing, was " + value);
+      }
     }
 
     /**

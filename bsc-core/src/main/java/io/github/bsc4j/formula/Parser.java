@@ -1,11 +1,14 @@
 package io.github.bsc4j.formula;
 
+import io.github.bsc4j.model.ProblemCode;
+import io.github.bsc4j.model.UserText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * A recursive-descent parser with an explicit nesting bound, so no input can overflow the stack.
+ * A recursive-descent parser with an explicit nesting bound, so no input can overflow the stack:
+ * only parentheses, calls and unary minus recurse, at most {@link Formula#MAX_NESTING} levels (a
+ * few frames each); sums and products are loops.
  *
  * <pre>
  * formula := sum END
@@ -16,8 +19,6 @@ import java.util.Set;
  * </pre>
  */
 final class Parser {
-  static final Set<String> FUNCTIONS = Set.of("min", "max", "abs");
-
   private final String text;
   private int pos;
   private int depth;
@@ -28,7 +29,7 @@ final class Parser {
 
   static Expr parse(String text) {
     if (text.length() > Formula.MAX_LENGTH) {
-      throw new FormulaException(Formula.MAX_LENGTH,
+      throw new FormulaException(Formula.MAX_LENGTH, ProblemCode.LIMIT_EXCEEDED,
           "the formula has " + text.length() + " characters, at most " + Formula.MAX_LENGTH
               + " are allowed");
     }
@@ -118,7 +119,7 @@ final class Parser {
   }
 
   private Expr call(String name, int start) {
-    if (!FUNCTIONS.contains(name)) {
+    if (!Syntax.FUNCTIONS.contains(name)) {
       throw new FormulaException(start, "unknown function '" + name + "'; the functions are abs,"
           + " max and min");
     }
@@ -155,8 +156,9 @@ final class Parser {
       char c = text.charAt(pos);
       boolean ok = pos == start ? isLetter(c) : isLetter(c) || isDigit(c) || "_.-".indexOf(c) >= 0;
       if (!ok) {
-        throw new FormulaException(pos, "unexpected character " + quote(c) + " in the bracketed id"
-            + " opened at position " + open + "; ids match [A-Za-z][A-Za-z0-9_.-]*");
+        throw new FormulaException(pos, "unexpected character " + charAt(pos)
+            + " in the bracketed id opened at position " + open
+            + "; ids match [A-Za-z][A-Za-z0-9_.-]*");
       }
       pos++;
     }
@@ -169,7 +171,8 @@ final class Parser {
     }
     String id = text.substring(start, pos);
     if (id.length() > 64) {
-      throw new FormulaException(start, "the id '" + id + "' is longer than 64 characters");
+      throw new FormulaException(start, "the id '" + UserText.quote(id)
+          + "' is longer than 64 characters");
     }
     pos++;
     return new Expr.Ref(id);
@@ -205,13 +208,32 @@ final class Parser {
     String literal = text.substring(start, pos);
     double value = Double.parseDouble(literal);
     if (!Double.isFinite(value)) {
-      throw new FormulaException(start, "the number " + literal + " is too large");
+      throw new FormulaException(start, "the number " + UserText.quote(literal) + " is too large");
+    }
+    if (value < Double.MIN_NORMAL && !isZero(literal)) {
+      // Rounded to 0, or to a subnormal that has lost precision: as wrong as an overflow.
+      throw new FormulaException(start, "the number " + UserText.quote(literal) + " is too small:"
+          + " a number that is not 0 must be at least 2.2250738585072014e-308");
     }
     if (pos < text.length() && (isIdentStart(text.charAt(pos)) || text.charAt(pos) == '[')) {
-      throw new FormulaException(pos, "expected an operator after the number " + literal
-          + ", found " + describe());
+      throw new FormulaException(pos, "expected an operator after the number "
+          + UserText.quote(literal) + ", found " + describe());
     }
     return new Expr.Num(value);
+  }
+
+  /** Whether a literal's digits before its exponent are all 0. */
+  private static boolean isZero(String literal) {
+    for (int i = 0; i < literal.length(); i++) {
+      char c = literal.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return true;
+      }
+      if (c >= '1' && c <= '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String identifier() {
@@ -220,17 +242,18 @@ final class Parser {
       pos++;
     }
     if (pos < text.length() && (text.charAt(pos) == '.' || text.charAt(pos) > 127)) {
-      throw new FormulaException(pos, "unexpected character " + quote(text.charAt(pos))
-          + " after '" + text.substring(start, pos) + "'; write ids containing '.' or '-' in"
-          + " brackets, like [" + text.substring(start, pos) + ".x]");
+      String before = UserText.quote(text.substring(start, pos));
+      throw new FormulaException(pos, "unexpected character " + charAt(pos)
+          + " after '" + before + "'; write ids containing '.' or '-' in brackets, like ["
+          + before + ".x]");
     }
     return text.substring(start, pos);
   }
 
   private void enter(int at) {
     if (++depth > Formula.MAX_NESTING) {
-      throw new FormulaException(at, "the formula nests deeper than " + Formula.MAX_NESTING
-          + " levels");
+      throw new FormulaException(at, ProblemCode.LIMIT_EXCEEDED,
+          "the formula nests deeper than " + Formula.MAX_NESTING + " levels");
     }
   }
 
@@ -266,26 +289,39 @@ final class Parser {
       while (end < text.length() && (isDigit(text.charAt(end)) || text.charAt(end) == '.')) {
         end++;
       }
-      return "the number " + text.substring(pos, end);
+      return "the number " + UserText.quote(text.substring(pos, end));
     }
     if (isIdentStart(c)) {
       int end = pos;
       while (end < text.length() && (isIdentStart(text.charAt(end)) || isDigit(text.charAt(end)))) {
         end++;
       }
-      return "'" + text.substring(pos, end) + "'";
+      return "'" + UserText.quote(text.substring(pos, end)) + "'";
     }
-    return quote(c);
+    return charAt(pos);
   }
 
-  private static String quote(char c) {
-    if (c < 32 || c == 127) {
-      return String.format("the control character U+%04X", (int) c);
+  /**
+   * The character at {@code at} for a message: a whole code point (both halves of a surrogate
+   * pair), shown only by its number when it is a control, format (such as a bidirectional
+   * override), separator, unpaired surrogate, private or unassigned character, so that no message
+   * carries invisible or malformed text.
+   */
+  private String charAt(int at) {
+    int cp = text.codePointAt(at);
+    if (Character.isISOControl(cp)) {
+      return String.format("the control character U+%04X", cp);
     }
-    if (Character.isSurrogate(c) || c > 127) {
-      return String.format("'%c' (U+%04X)", c, (int) c);
+    if (cp < 128) {
+      return "'" + (char) cp + "'";
     }
-    return "'" + c + "'";
+    switch (Character.getType(cp)) {
+      case Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+          Character.SURROGATE, Character.PRIVATE_USE, Character.UNASSIGNED:
+        return String.format("the character U+%04X", cp);
+      default:
+        return String.format("'%s' (U+%04X)", Character.toString(cp), cp);
+    }
   }
 
   private static boolean isDigit(char c) {
