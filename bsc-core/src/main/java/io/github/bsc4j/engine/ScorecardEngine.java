@@ -277,8 +277,11 @@ public final class ScorecardEngine {
       try {
         formula[k] = Formula.parse(text.get());
       } catch (FormulaException e) {
-        problems.add(new Problem(indicator[k].id(), ProblemCode.FORMULA_SYNTAX,
-            "formula '" + abbreviate(text.get()) + "' is malformed " + e.getMessage()));
+        // The formula's own code: FORMULA_SYNTAX, or LIMIT_EXCEEDED for nesting past the limit.
+        problems.add(new Problem(indicator[k].id(), e.code(),
+            "formula '" + abbreviate(text.get()) + "' "
+                + (e.code() == ProblemCode.LIMIT_EXCEEDED ? "is too large " : "is malformed ")
+                + e.getMessage()));
         referencesOk = false;
         continue;
       }
