@@ -9,6 +9,8 @@ import io.github.bsc4j.model.Point;
 import io.github.bsc4j.model.Polarity;
 import io.github.bsc4j.model.ScoringSpec;
 import io.github.bsc4j.model.Target;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -278,5 +280,94 @@ class ExtremeValuesScoringTest {
     }
     double t = ((Target.Constant) i.target().orElseThrow()).value();
     assertEquals(1.0, score(i, t), i.toString());
+  }
+
+  /**
+   * A rule's raw score in exact decimal arithmetic (34 digits) and the size of the terms that
+   * make it up, or null where the rule only compares (binary, bands) or takes a special branch.
+   */
+  static BigDecimal[] exactRaw(Indicator i, double actual) {
+    MathContext mc = MathContext.DECIMAL128;
+    BigDecimal a = new BigDecimal(actual);
+    boolean lower = i.polarity() == Polarity.LOWER_IS_BETTER;
+    Map<String, Double> params = i.scoring().parameters();
+    switch (i.scoring().rule()) {
+      case "linear" -> {
+        BigDecimal t = new BigDecimal(((Target.Constant) i.target().orElseThrow()).value());
+        BigDecimal b = new BigDecimal(i.baseline().orElseThrow());
+        if (t.compareTo(b) == 0) {
+          return null;
+        }
+        BigDecimal q = a.subtract(b).divide(t.subtract(b), mc);
+        return new BigDecimal[] {q, q.abs()};
+      }
+      case "min-max" -> {
+        BigDecimal min = new BigDecimal(i.min().orElseThrow());
+        BigDecimal max = new BigDecimal(i.max().orElseThrow());
+        BigDecimal q = (lower ? max.subtract(a) : a.subtract(min)).divide(max.subtract(min), mc);
+        return new BigDecimal[] {q, q.abs()};
+      }
+      case "ratio" -> {
+        BigDecimal t = new BigDecimal(((Target.Constant) i.target().orElseThrow()).value());
+        if (lower && actual <= 0) {
+          return null;
+        }
+        BigDecimal q = lower ? t.divide(a, mc) : a.divide(t, mc);
+        return new BigDecimal[] {q, q.abs()};
+      }
+      case "relative" -> {
+        double target = ((Target.Constant) i.target().orElseThrow()).value();
+        BigDecimal t = new BigDecimal(target);
+        BigDecimal d = target != 0 ? t.abs() : new BigDecimal(params.getOrDefault("scale", 1.0));
+        BigDecimal q = a.subtract(t).divide(d, mc);
+        return new BigDecimal[] {lower ? BigDecimal.ONE.subtract(q) : BigDecimal.ONE.add(q),
+            q.abs().add(BigDecimal.ONE)};
+      }
+      case "in-range" -> {
+        double low = params.get("low");
+        double high = params.get("high");
+        if (actual >= low && actual <= high) {
+          return null;
+        }
+        BigDecimal distance = actual < low ? new BigDecimal(low).subtract(a)
+            : a.subtract(new BigDecimal(high));
+        BigDecimal q = distance.divide(new BigDecimal(params.get("tolerance")), mc);
+        return new BigDecimal[] {BigDecimal.ONE.subtract(q), q.add(BigDecimal.ONE)};
+      }
+      case "piecewise" -> {
+        List<Point> points = i.scoring().points();
+        for (int k = 1; k < points.size(); k++) {
+          Point l = points.get(k - 1);
+          Point r = points.get(k);
+          if (actual > l.x() && actual < r.x()) {
+            BigDecimal f = a.subtract(new BigDecimal(l.x()))
+                .divide(new BigDecimal(r.x()).subtract(new BigDecimal(l.x())), mc);
+            BigDecimal sl = new BigDecimal(l.score());
+            BigDecimal sr = new BigDecimal(r.score());
+            return new BigDecimal[] {sl.add(f.multiply(sr.subtract(sl), mc), mc), sl.add(sr)};
+          }
+        }
+        return null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  @Property
+  void everyArithmeticRuleIsItsFormulaInExactArithmeticWithinRounding(
+      @ForAll("extremeIndicators") Indicator i, @ForAll("actuals") double a) {
+    BigDecimal[] exact = exactRaw(i, a);
+    if (exact == null) {
+      return;
+    }
+    BigDecimal cap = new BigDecimal(i.cap());
+    BigDecimal clamped = exact[0].max(BigDecimal.ZERO).min(cap);
+    double expected = clamped.doubleValue();
+    double slack = 1e-15 * exact[1].min(new BigDecimal(MAX)).doubleValue() + Double.MIN_VALUE;
+    double got = score(i, a);
+    assertTrue(Math.abs(got - expected) <= slack,
+        i + " scored " + got + " for " + a + "; in exact arithmetic " + expected);
   }
 }
