@@ -146,15 +146,18 @@ class ExtremeValuesScoringTest {
 
   // ----- laws over the whole range -----
 
-  /** Any finite double: the edges, every exponent evenly, and jqwik's own spread. */
+  /**
+   * Any finite double: the edges (±MAX_VALUE, ±1e308, subnormals), every exponent evenly (random
+   * bit patterns), and everyday values. Not jqwik's full-range {@code Arbitraries.doubles()}: it
+   * works on 309-digit decimals and takes many minutes to shrink a failure.
+   */
   static Arbitrary<Double> anyFinite() {
     return Arbitraries.frequencyOf(
         Tuple.of(5, Arbitraries.of(0.0, -0.0, 1.0, -1.0, TINY, -TINY, 2 * TINY, -2 * TINY,
             Double.MIN_NORMAL, -Double.MIN_NORMAL, 1e-300, -1e-300, 1e300, -1e300, 1e308, -1e308,
             MAX / 2, -MAX / 2, MAX, -MAX)),
-        Tuple.of(4, Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite)),
-        Tuple.of(2, Arbitraries.doubles()),
-        Tuple.of(1, Arbitraries.doubles().between(-1e6, 1e6)));
+        Tuple.of(5, Arbitraries.longs().map(Double::longBitsToDouble).filter(Double::isFinite)),
+        Tuple.of(2, Arbitraries.doubles().between(-1e6, 1e6)));
   }
 
   static Arbitrary<Double> anyPositive() {

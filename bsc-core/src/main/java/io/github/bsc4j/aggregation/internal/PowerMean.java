@@ -63,12 +63,13 @@ public final class PowerMean implements AggregationStrategy {
     }
     // Factor the extreme score m out (the largest for p > 0, the smallest for p < 0): every ratio
     // r = s / m raised to p is then at most 1, so no power overflows, and the extreme child's own
-    // term is exactly 1, so the sum cannot underflow to 0.
+    // term is its share, so the sum underflows only where that share does (a weight below 2^-1074
+    // times the largest); the mean is then clamped to the children below.
     double m = Strategies.extremeScore(in, p < 0);
     if (m == 0.0) {
       return 0.0; // p < 0 with a child scoring 0, or p > 0 with every child scoring 0
     }
-    double mean = 0.0; // Σ share·r^p, in (0, 1]
+    double mean = 0.0; // Σ share·r^p, in [0, 1]
     for (int i = 0; i < in.size(); i++) {
       if (in.weight(i) != 0) {
         mean += in.share(i) * power(in.score(i), m, p);
