@@ -262,6 +262,42 @@ class AggregationPropertiesTest {
     assertEquals(1.0, sum, 1e-15 * in.size(), c.toString());
   }
 
+  /** Every built-in, power-mean also at its extreme exponents. */
+  @Provide
+  Arbitrary<Named> allExponents() {
+    return Arbitraries.oneOf(strategies(), Arbitraries.of(
+        new Named(AggregationSpec.powerMean(-100)),
+        new Named(AggregationSpec.powerMean(-30)),
+        new Named(AggregationSpec.powerMean(30)),
+        new Named(AggregationSpec.powerMean(100))));
+  }
+
+  @Property
+  void scalingAllScoresScalesTheResult(
+      @ForAll("allExponents") Named s, @ForAll("children") Children c,
+      @ForAll("extremeFactors") double k) {
+    double[] scaled = c.scores().clone();
+    for (int j = 0; j < scaled.length; j++) {
+      scaled[j] *= k;
+    }
+    close(s.apply(c.scores(), c.weights()), s.apply(scaled, c.weights()) / k,
+        s + " " + c + " with every score times " + k);
+  }
+
+  @Property
+  void powerMeanTendsToTheGeometricMeanAsTheExponentTendsToZero(
+      @ForAll("children") Children c, @ForAll("tinyExponents") double p) {
+    double geometric = new Named(AggregationSpec.geometric()).apply(c.scores(), c.weights());
+    double power = new Named(AggregationSpec.powerMean(p)).apply(c.scores(), c.weights());
+    assertTrue(Math.abs(power - geometric) <= 1e-9 * geometric,
+        "p = " + p + ", " + c + ": power mean " + power + ", geometric " + geometric);
+  }
+
+  @Provide
+  Arbitrary<Double> tinyExponents() {
+    return Arbitraries.of(1e-12, -1e-12, 1e-20, -1e-21, 1e-300, -1e-300, Double.MIN_VALUE);
+  }
+
   @Property
   void raisingAChildNeverLowersTheResult(
       @ForAll("strategies") Named s, @ForAll("children") Children c,
