@@ -12,6 +12,12 @@ import java.util.OptionalDouble;
  * and have a score after the missing-data policy, never an input without data; applications that
  * call strategies directly may pass anything this class accepts.
  *
+ * <p>Weights may span the whole range of doubles, from {@link Double#MIN_VALUE} to {@link
+ * Double#MAX_VALUE}: {@link #share(int)} normalises them without overflow or underflow, by first
+ * scaling every weight by the one power of two that brings the largest into {@code [1, 2)}. That
+ * scaling is exact, so weights that differ only by a power-of-two factor give bit-for-bit the same
+ * shares. Their plain sum, {@link #totalWeight()}, may overflow to infinity.
+ *
  * <p>An input holds copies of the arrays it is given and hands out single values, so it is
  * immutable.
  */
@@ -19,17 +25,37 @@ public final class AggregationInput {
   private final double[] scores;
   private final double[] weights;
   private final double totalWeight;
+  /** Every weight is multiplied by {@code 2^-scaleExponent} before it is normalised. */
+  private final int scaleExponent;
+  /** The sum, in definition order, of the scaled weights: 0, or in {@code [1, 2 * size())}. */
+  private final double scaledTotal;
   private final Map<String, Double> parameters;
 
   private AggregationInput(double[] scores, double[] weights, Map<String, Double> parameters) {
     this.scores = scores;
     this.weights = weights;
     double total = 0;
+    double largest = 0;
     for (double w : weights) {
       total += w;
+      largest = Math.max(largest, w);
     }
     this.totalWeight = total;
+    this.scaleExponent = largest == 0 ? 0 : exponent(largest);
+    double scaled = 0;
+    for (double w : weights) {
+      scaled += Math.scalb(w, -scaleExponent);
+    }
+    this.scaledTotal = scaled;
     this.parameters = parameters;
+  }
+
+  /** The binary exponent of a positive finite number, subnormals included: {@code x} lies in
+   * {@code [2^e, 2^(e+1))}. */
+  private static int exponent(double x) {
+    return x >= Double.MIN_NORMAL
+        ? Math.getExponent(x)
+        : Math.getExponent(x * 0x1p54) - 54;
   }
 
   /**
@@ -110,12 +136,33 @@ public final class AggregationInput {
   }
 
   /**
-   * The sum of the weights, added in definition order.
+   * The sum of the weights, added in definition order. It overflows to {@code +Infinity} when
+   * weights near {@link Double#MAX_VALUE} add up beyond it: divide by {@link #share(int)}, never by
+   * this, to normalise a weight.
    *
-   * @return the total weight
+   * @return the total weight, 0 or more, possibly {@code +Infinity}
    */
   public double totalWeight() {
     return totalWeight;
+  }
+
+  /**
+   * Child {@code i}'s share of the total weight, {@code w_i / Σ w}, computed without overflow or
+   * underflow for any finite weights: the weights are first scaled by the power of two that brings
+   * the largest into {@code [1, 2)}. Shares lie in {@code [0, 1]} and add up to 1 within rounding;
+   * a child of weight 0 has share 0, and so has one whose weight is below {@code 2^-1074} times
+   * the largest.
+   *
+   * @param i the child's position, from 0
+   * @return its share; NaN when the input has no data
+   * @throws IndexOutOfBoundsException if {@code i} is out of range
+   */
+  public double share(int i) {
+    double w = weights[i];
+    if (!hasData()) {
+      return Double.NaN;
+    }
+    return w == 0 ? 0.0 : Math.scalb(w, -scaleExponent) / scaledTotal;
   }
 
   /**

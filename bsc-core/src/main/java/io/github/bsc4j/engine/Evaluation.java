@@ -429,9 +429,8 @@ final class Evaluation {
     if (policy == MissingDataPolicy.ZERO && firstMissing >= 0) {
       note[k] = "missing data counted as 0 (policy ZERO)";
     }
-    double total = input.totalWeight();
     for (int i = 0; i < included; i++) {
-      normalised[child[i]] = w[i] / total;
+      normalised[child[i]] = input.share(i); // safe where the sum of the weights would overflow
     }
     if (c != null) {
       checkContributions(k, c, child, included, result);

@@ -133,6 +133,171 @@ class AggregationPropertiesTest {
     close(s.apply(c.scores(), c.weights()), s.apply(c.scores(), scaled), s + " scaled by " + k);
   }
 
+  /** Factors from 1e-300 to 1e300, any mantissa. */
+  @Provide
+  Arbitrary<Double> extremeFactors() {
+    return Combinators.combine(Arbitraries.doubles().between(1, 10), Arbitraries.integers()
+            .between(-300, 299))
+        .as((mantissa, exponent) -> mantissa * Math.pow(10, exponent));
+  }
+
+  @Property
+  void scalingAllWeightsByAnExtremeFactorDoesNotChangeTheResult(
+      @ForAll("strategies") Named s, @ForAll("children") Children c,
+      @ForAll("extremeFactors") double k) {
+    double[] scaled = c.weights().clone();
+    for (int j = 0; j < scaled.length; j++) {
+      scaled[j] *= k;
+    }
+    close(s.apply(c.scores(), c.weights()), s.apply(c.scores(), scaled), s + " scaled by " + k);
+  }
+
+  @Property
+  void weightsNearTheLargestDoubleGiveTheSameResult(
+      @ForAll("strategies") Named s, @ForAll("children") Children c) {
+    double largest = java.util.Arrays.stream(c.weights()).max().orElseThrow();
+    double[] scaled = c.weights().clone();
+    for (int j = 0; j < scaled.length; j++) {
+      scaled[j] = scaled[j] / largest * (Double.MAX_VALUE * (1 - 1e-15));
+    }
+    close(s.apply(c.scores(), c.weights()), s.apply(c.scores(), scaled),
+        s + " with weights " + java.util.Arrays.toString(scaled));
+  }
+
+  @Property
+  void scalingAllWeightsByAPowerOfTwoChangesNoBit(
+      @ForAll("strategies") Named s, @ForAll("children") Children c,
+      @ForAll @IntRange(min = -1012, max = 1019) int exponent) {
+    double[] scaled = c.weights().clone();
+    for (int j = 0; j < scaled.length; j++) {
+      scaled[j] = Math.scalb(scaled[j], exponent);
+    }
+    assertEquals(Double.doubleToLongBits(s.apply(c.scores(), c.weights())),
+        Double.doubleToLongBits(s.apply(c.scores(), scaled)), s + " scaled by 2^" + exponent);
+  }
+
+  @Property
+  void subnormalWeightsWeighAsTheirMultiplesOfTheSmallestDouble(
+      @ForAll("strategies") Named s, @ForAll("children") Children c,
+      @ForAll @IntRange(min = 1, max = 1000) int unit) {
+    double[] whole = new double[c.weights().length];
+    double[] subnormal = new double[whole.length];
+    for (int j = 0; j < whole.length; j++) {
+      whole[j] = Math.ceil(c.weights()[j] * unit);
+      subnormal[j] = whole[j] * Double.MIN_VALUE;
+    }
+    assertEquals(Double.doubleToLongBits(s.apply(c.scores(), whole)),
+        Double.doubleToLongBits(s.apply(c.scores(), subnormal)),
+        s + " with weights " + java.util.Arrays.toString(whole) + " times MIN_VALUE");
+  }
+
+  /** Any finite non-negative double, spread evenly over the exponents, and the edges. */
+  static Arbitrary<Double> anyNonNegative() {
+    return Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(0.0, Double.MIN_VALUE, 2 * Double.MIN_VALUE,
+            Double.MIN_NORMAL, 1e-300, 1.0, 1e300, 1e308, Double.MAX_VALUE)),
+        net.jqwik.api.Tuple.of(3, Arbitraries.longs().between(0, 0x7fefffffffffffffL)
+            .map(Double::longBitsToDouble)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(0, 1.5)));
+  }
+
+  @Provide
+  Arbitrary<Children> extremeChildren() {
+    Arbitrary<Double> weight = anyNonNegative().filter(w -> w > 0);
+    return Combinators.combine(anyNonNegative().list().ofMinSize(1).ofMaxSize(8),
+            weight.list().ofSize(8))
+        .as((s, w) -> {
+          double[] scores = s.stream().mapToDouble(Double::doubleValue).toArray();
+          double[] weights = new double[scores.length];
+          for (int k = 0; k < scores.length; k++) {
+            weights[k] = w.get(k);
+          }
+          return new Children(scores, weights);
+        });
+  }
+
+  @Property
+  void anyFiniteScoresAndWeightsGiveAFiniteResultWithinTheChildren(
+      @ForAll("strategies") Named s, @ForAll("extremeChildren") Children c) {
+    double r = s.apply(c.scores(), c.weights());
+    double min = java.util.Arrays.stream(c.scores()).min().orElseThrow();
+    double max = java.util.Arrays.stream(c.scores()).max().orElseThrow();
+    assertTrue(Double.isFinite(r) && r >= min && r <= max,
+        s + " " + c + " gave " + r + ": finite and within the children, to the last bit");
+    assertEquals(Double.doubleToLongBits(r), Double.doubleToLongBits(s.apply(c.scores(),
+        c.weights())), "deterministic");
+  }
+
+  @Property
+  void anyFiniteEqualChildrenGiveTheirScoreExactly(
+      @ForAll("strategies") Named s, @ForAll("extremeChildren") Children c) {
+    double value = c.scores()[0];
+    double[] same = new double[c.scores().length];
+    java.util.Arrays.fill(same, value);
+    assertEquals(value, s.apply(same, c.weights()), 0.0, s + " of " + value + " w "
+        + java.util.Arrays.toString(c.weights()));
+  }
+
+  @Property
+  void anyFiniteContributionsAddUpExactly(@ForAll("extremeChildren") Children c) {
+    AggregationInput in = AggregationInput.of(c.scores(), c.weights());
+    AggregationStrategy mean = STRATEGIES.find("weighted-mean").orElseThrow();
+    double[] parts = mean.contributions(in).orElseThrow();
+    double sum = 0;
+    for (double p : parts) {
+      assertTrue(Double.isFinite(p) && p >= 0, c + ": contribution " + p);
+      sum += p;
+    }
+    assertEquals(mean.aggregate(in), sum, 0.0, c.toString());
+  }
+
+  @Property
+  void sharesAreWithinZeroAndOneAndAddUpToOne(@ForAll("extremeChildren") Children c) {
+    AggregationInput in = AggregationInput.of(c.scores(), c.weights());
+    double sum = 0;
+    for (int j = 0; j < in.size(); j++) {
+      assertTrue(in.share(j) >= 0 && in.share(j) <= 1, c + ": share " + in.share(j));
+      sum += in.share(j);
+    }
+    assertEquals(1.0, sum, 1e-15 * in.size(), c.toString());
+  }
+
+  /** Every built-in, power-mean also at its extreme exponents. */
+  @Provide
+  Arbitrary<Named> allExponents() {
+    return Arbitraries.oneOf(strategies(), Arbitraries.of(
+        new Named(AggregationSpec.powerMean(-100)),
+        new Named(AggregationSpec.powerMean(-30)),
+        new Named(AggregationSpec.powerMean(30)),
+        new Named(AggregationSpec.powerMean(100))));
+  }
+
+  @Property
+  void scalingAllScoresScalesTheResult(
+      @ForAll("allExponents") Named s, @ForAll("children") Children c,
+      @ForAll("extremeFactors") double k) {
+    double[] scaled = c.scores().clone();
+    for (int j = 0; j < scaled.length; j++) {
+      scaled[j] *= k;
+    }
+    close(s.apply(c.scores(), c.weights()), s.apply(scaled, c.weights()) / k,
+        s + " " + c + " with every score times " + k);
+  }
+
+  @Property
+  void powerMeanTendsToTheGeometricMeanAsTheExponentTendsToZero(
+      @ForAll("children") Children c, @ForAll("tinyExponents") double p) {
+    double geometric = new Named(AggregationSpec.geometric()).apply(c.scores(), c.weights());
+    double power = new Named(AggregationSpec.powerMean(p)).apply(c.scores(), c.weights());
+    assertTrue(Math.abs(power - geometric) <= 1e-9 * geometric,
+        "p = " + p + ", " + c + ": power mean " + power + ", geometric " + geometric);
+  }
+
+  @Provide
+  Arbitrary<Double> tinyExponents() {
+    return Arbitraries.of(1e-12, -1e-12, 1e-20, -1e-21, 1e-300, -1e-300, Double.MIN_VALUE);
+  }
+
   @Property
   void raisingAChildNeverLowersTheResult(
       @ForAll("strategies") Named s, @ForAll("children") Children c,

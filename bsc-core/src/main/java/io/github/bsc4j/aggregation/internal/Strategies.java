@@ -19,13 +19,17 @@ final class Strategies {
     return List.copyOf(problems);
   }
 
-  /** {@code Π s^(w/Σw)} in definition order; 0 as soon as a counted score is 0. */
+  /**
+   * {@code Π s^(w/Σw)}, computed as {@code exp(Σ share·ln s)} in definition order; 0 as soon as a
+   * counted score is 0. Working with logarithms and {@link AggregationInput#share(int) shares}
+   * keeps every intermediate value finite for any finite weights and scores: the sum of logarithms
+   * lies between the smallest and the largest {@code ln s}.
+   */
   static double geometric(AggregationInput in) {
     if (!in.hasData()) {
       return Double.NaN;
     }
-    double total = in.totalWeight();
-    double product = 1.0;
+    double logMean = 0.0;
     for (int i = 0; i < in.size(); i++) {
       if (in.weight(i) == 0) {
         continue;
@@ -34,9 +38,9 @@ final class Strategies {
       if (s == 0.0) {
         return 0.0;
       }
-      product *= Math.pow(s, in.weight(i) / total);
+      logMean += in.share(i) * Math.log(s);
     }
-    return withinChildren(in, product);
+    return withinChildren(in, Math.exp(logMean));
   }
 
   /**

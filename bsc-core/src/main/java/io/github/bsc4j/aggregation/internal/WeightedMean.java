@@ -9,7 +9,10 @@ import java.util.Optional;
 
 /**
  * {@code weighted-mean}: {@code Σ w·s / Σ w}, computed as the sum, in definition order, of the
- * contributions {@code w·s / Σ w}, so that the contributions add up exactly to the score.
+ * contributions {@code (w / Σ w)·s}, so that the contributions add up exactly to the score. The
+ * weight's {@link AggregationInput#share(int) share} is computed without overflow or underflow and
+ * is at most 1, so no contribution exceeds its child's score and none overflows, whatever the
+ * finite weights and scores.
  *
  * <p>Rounding can put that sum an ulp outside the children's range (three children scoring the
  * cap 1.5 can add up to 1.5000000000000002). The result is therefore kept within the smallest and
@@ -48,7 +51,6 @@ public final class WeightedMean implements AggregationStrategy {
   }
 
   private static double[] parts(AggregationInput in) {
-    double total = in.totalWeight();
     double[] c = new double[in.size()];
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;
@@ -58,7 +60,7 @@ public final class WeightedMean implements AggregationStrategy {
       if (in.weight(i) == 0) {
         continue;
       }
-      c[i] = in.weight(i) * in.score(i) / total;
+      c[i] = in.share(i) * in.score(i);
       sum += c[i];
       lo = Math.min(lo, in.score(i));
       hi = Math.max(hi, in.score(i));

@@ -10,7 +10,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** Shared validation of the built-in rules. */
+/**
+ * Shared validation and arithmetic of the built-in rules.
+ *
+ * <p>Every built-in returns a finite score in {@code [0, cap]} for any finite actual value and any
+ * finite parameters it accepts, never NaN, and the score moves monotonically with the actual value
+ * as the rule promises: differences of numbers near {@code ±Double.MAX_VALUE} are taken without
+ * overflow (see {@link #fraction}), and a quotient that overflows is an infinity, which the clamp
+ * turns into 0 or the cap.
+ */
 abstract class BuiltInRule implements ScoringRule {
   private final String name;
   private final Set<String> parameters;
@@ -80,6 +88,23 @@ abstract class BuiltInRule implements ScoringRule {
 
   static List<Double> targets(Indicator indicator) {
     return indicator.target().map(Target::values).orElse(List.of());
+  }
+
+  /**
+   * {@code (x - y) / (u - v)}, for {@code u != v}, without overflow in the differences: when one
+   * overflows, both are taken between halved operands. Halving is exact for normal numbers and
+   * commutes with rounding, so this changes no bit wherever the plain differences are finite (a
+   * subnormal operand only meets a halved difference next to a number near the overflow
+   * threshold, where it does not count). The quotient is finite or an infinity, never NaN.
+   */
+  static double fraction(double x, double y, double u, double v) {
+    double numerator = x - y;
+    double denominator = u - v;
+    if (Double.isInfinite(numerator) || Double.isInfinite(denominator)) {
+      numerator = x / 2 - y / 2;
+      denominator = u / 2 - v / 2;
+    }
+    return numerator / denominator;
   }
 
   static boolean meets(Polarity polarity, double actual, double target) {

@@ -31,6 +31,6 @@ public final class LinearRule extends BuiltInRule {
     if (t == b) {
       return meets(in.polarity(), a, t) ? 1.0 : 0.0;
     }
-    return in.clamp((a - b) / (t - b));
+    return in.clamp(fraction(a, b, t, b));
   }
 }

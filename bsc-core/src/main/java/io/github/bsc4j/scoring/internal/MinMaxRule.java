@@ -34,7 +34,9 @@ public final class MinMaxRule extends BuiltInRule {
     double max = in.indicator().max().orElseThrow();
     double a = in.actual();
     double raw =
-        in.polarity() == Polarity.LOWER_IS_BETTER ? (max - a) / (max - min) : (a - min) / (max - min);
+        in.polarity() == Polarity.LOWER_IS_BETTER
+            ? fraction(max, a, max, min)
+            : fraction(a, min, max, min);
     return in.clamp(raw);
   }
 }

@@ -53,8 +53,9 @@ public final class PiecewiseRule extends BuiltInRule {
       Point right = points.get(i);
       if (a < right.x()) {
         Point left = points.get(i - 1);
-        double s =
-            left.score() + (a - left.x()) * (right.score() - left.score()) / (right.x() - left.x());
+        // The position within the segment, in [0, 1], without x-differences overflowing.
+        double f = fraction(a, left.x(), right.x(), left.x());
+        double s = left.score() + f * (right.score() - left.score());
         // Rounding must never leave the segment's own range (a tiny negative score would be an
         // error).
         double lo = Math.min(left.score(), right.score());

@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * {@code relative}, for zero or negative targets: with {@code d = |t|} (or the parameter {@code
  * scale}, default 1, when {@code t = 0}), higher is better {@code (a - t + d) / d}, lower is
- * better {@code 1 - (a - t) / d}; clamped to {@code [0, cap]}.
+ * better {@code 1 - (a - t) / d}; clamped to {@code [0, cap]}. Computed as {@code 1 ± (a - t) /
+ * d}, which is {@code (a - t + d) / d} without the sum overflowing.
  */
 public final class RelativeRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
@@ -33,9 +34,7 @@ public final class RelativeRule extends BuiltInRule {
     double a = in.actual();
     double t = in.target().orElseThrow();
     double d = t != 0 ? Math.abs(t) : in.parameter("scale").orElse(1.0);
-    if (in.polarity() == Polarity.LOWER_IS_BETTER) {
-      return in.clamp(1 - (a - t) / d);
-    }
-    return in.clamp((a - t + d) / d);
+    double relative = fraction(a, t, d, 0.0); // (a - t) / d, without overflow
+    return in.clamp(in.polarity() == Polarity.LOWER_IS_BETTER ? 1 - relative : 1 + relative);
   }
 }

@@ -50,9 +50,8 @@ public final class PenalisedMean implements AggregationStrategy {
     }
     double penalty = in.parameter("penalty").orElse(0.5);
     double offTrackBelow = in.parameter("off-track-below").orElse(0.7);
-    double total = in.totalWeight();
     double mean = 0;
-    double offTrackWeight = 0;
+    double offTrackShare = 0;
     double worst = Double.POSITIVE_INFINITY;
     for (int i = 0; i < in.size(); i++) {
       double w = in.weight(i);
@@ -60,13 +59,14 @@ public final class PenalisedMean implements AggregationStrategy {
         continue;
       }
       double s = in.score(i);
-      mean += w * s / total;
+      double share = in.share(i); // w / Σw without overflowing for huge weights
+      mean += share * s;
       worst = Math.min(worst, s);
       if (s < offTrackBelow) {
-        offTrackWeight += w;
+        offTrackShare += share;
       }
     }
-    double pulled = mean - penalty * (offTrackWeight / total) * (mean - worst);
+    double pulled = mean - penalty * offTrackShare * (mean - worst);
     // The mean of equal scores can round a hair away from them; stay within the children.
     return Math.max(worst, pulled);
   }
