@@ -120,6 +120,18 @@ class HardeningTest {
   }
 
   @Test
+  void normalisedWeightsAndContributionsSurviveWeightsNearTheLargestDouble() {
+    ScorecardResult r = ENGINE.evaluate(
+        ENGINE.compile(tenthsCard(0, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE / 2)),
+        Measurements.of(P, Map.of("a", 5.0, "b", 10.0, "c", 10.0)), P);
+    assertEquals(0.4, r.node("a").orElseThrow().normalisedWeight());
+    assertEquals(0.4, r.node("b").orElseThrow().normalisedWeight());
+    assertEquals(0.2, r.node("c").orElseThrow().normalisedWeight());
+    assertEquals(0.8, r.node("o").orElseThrow().score().getAsDouble(), 1e-15, "0.4·0.5 + 0.6·1");
+    assertEquals(0.2, r.node("a").orElseThrow().contribution().getAsDouble(), 1e-15);
+  }
+
+  @Test
   void coverageMeetsItsMinimumDespiteRounding() {
     ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0.8, 0.1, 0.2, 0.7)),
         Measurements.of(P, Map.of("a", 5.0, "c", 10.0)), P);
