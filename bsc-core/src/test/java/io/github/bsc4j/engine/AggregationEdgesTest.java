@@ -83,6 +83,16 @@ class AggregationEdgesTest {
   }
 
   @Test
+  void aResultMayExceedTheLargestCapByTheSlackItself() {
+    double edge = 2 + ScorecardEngine.ROUNDING_TOLERANCE;
+    NodeResult p = run(new Strategy("slack", in -> edge, in -> Optional.empty()),
+        twoChildren("slack", 1, 1)).node("p").orElseThrow();
+    assertEquals(OptionalDouble.of(edge), p.score());
+    assertThrows(ExtensionFailureException.class, () -> run(new Strategy("slack",
+        in -> Math.nextUp(edge), in -> Optional.empty()), twoChildren("slack", 1, 1)));
+  }
+
+  @Test
   void contributionsMayMissTheScoreByTheToleranceItself() {
     // Score 0: the tolerance is 1e-9 * max(1, 0) = 1e-9, and the contributions add up to 1e-9.
     NodeResult p = run(new Strategy("edge", in -> 0.0,
