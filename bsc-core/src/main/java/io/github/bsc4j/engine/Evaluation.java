@@ -227,11 +227,7 @@ final class Evaluation {
       note[k] = v.missingReason();
       return Double.NaN;
     }
-    if (!Double.isFinite(v.value())) {
-      note[k] = "the formula's value is not a finite number";
-      return Double.NaN;
-    }
-    return v.value();
+    return v.value(); // finite: Formula.Value holds no other present value
   }
 
   /**
@@ -326,7 +322,8 @@ final class Evaluation {
     }
     if (largest == 0) {
       coverage[k] = 0.0;
-      noData(k, from == to ? "nothing to aggregate" : "no child has a weight above 0");
+      // Validation (ALL_WEIGHTS_ZERO) leaves only a level without children here.
+      noData(k, "nothing to aggregate");
       return;
     }
     // Sums of weights scaled by one power of two: exact for ordinary weights, and neither

@@ -105,10 +105,8 @@ final class Explanation {
         return "Perspective";
       case OBJECTIVE:
         return "Objective";
-      case INDICATOR:
+      default: // INDICATOR: the scorecard itself is never a child
         return "Indicator";
-      default:
-        return "Scorecard";
     }
   }
 

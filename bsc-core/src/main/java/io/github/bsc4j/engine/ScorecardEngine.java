@@ -320,19 +320,19 @@ public final class ScorecardEngine {
     }
   }
 
-  /** The largest cap among the children of weight above 0 (among all when none has any). */
+  /**
+   * The largest cap among the children of weight above 0; 1 for a level without children.
+   * Validation leaves no other level without a child of weight above 0 (ALL_WEIGHTS_ZERO), and
+   * every cap is at least 1 (CAP_BELOW_ONE), so starting from 1 changes no maximum.
+   */
   private static double largestCap(int from, int to, double[] weight, double[] cap) {
-    double counted = 0;
-    double any = 1.0;
-    boolean anyCounted = false;
+    double largest = 1.0;
     for (int c = from; c < to; c++) {
-      any = c == from ? cap[c] : Math.max(any, cap[c]);
       if (weight[c] > 0) {
-        counted = anyCounted ? Math.max(counted, cap[c]) : cap[c];
-        anyCounted = true;
+        largest = Math.max(largest, cap[c]);
       }
     }
-    return anyCounted ? counted : any;
+    return largest;
   }
 
   /**

@@ -38,18 +38,17 @@ final class Parser {
     if (p.pos == text.length()) {
       throw new FormulaException(0, "the formula is empty");
     }
-    Expr e = p.sum();
-    p.skipSpace();
+    Expr e = p.sum(); // leaves pos past any trailing space, as product() does
     if (p.pos < text.length()) {
       throw new FormulaException(p.pos, "expected an operator or the end, found " + p.describe());
     }
     return e;
   }
 
+  /** A sum; like {@link #product()}, it returns with pos past any space that follows it. */
   private Expr sum() {
     Expr left = product();
     while (true) {
-      skipSpace();
       char c = peek();
       if (c != '+' && c != '-') {
         return left;
@@ -59,6 +58,7 @@ final class Parser {
     }
   }
 
+  /** A product; it returns with pos past any space that follows it. */
   private Expr product() {
     Expr left = unary();
     while (true) {
@@ -84,8 +84,8 @@ final class Parser {
     return primary();
   }
 
+  /** A primary; called only by {@link #unary()}, which has skipped the space before it. */
   private Expr primary() {
-    skipSpace();
     int start = pos;
     if (pos >= text.length()) {
       throw new FormulaException(pos, "expected a number, an indicator id, a function or '(',"
@@ -131,11 +131,9 @@ final class Parser {
       throw new FormulaException(pos, "function '" + name + "' needs arguments");
     }
     args.add(sum());
-    skipSpace();
     while (peek() == ',') {
       pos++;
       args.add(sum());
-      skipSpace();
     }
     expect(')', "to close the call of '" + name + "' at position " + start);
     depth--;
@@ -257,8 +255,8 @@ final class Parser {
     }
   }
 
+  /** Consumes {@code c}; called after {@link #sum()}, so no space precedes it. */
   private void expect(char c, String why) {
-    skipSpace();
     if (peek() != c) {
       throw new FormulaException(pos, "expected '" + c + "' " + why + ", found " + describe());
     }

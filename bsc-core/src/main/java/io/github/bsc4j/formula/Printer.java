@@ -50,7 +50,8 @@ final class Printer {
     if (e instanceof Expr.Binary b) {
       return b.operator() == '+' || b.operator() == '-' ? 1 : 2;
     }
-    return e instanceof Expr.Neg ? 3 : 4;
+    // Negations, numbers, ids and calls alike: none needs parentheses as an operand.
+    return 3;
   }
 
   private static String render(Expr root, boolean spaced, boolean limited) {
@@ -146,7 +147,8 @@ final class Printer {
           - p);
       for (BigDecimal candidate : new BigDecimal[] {nearest, nearest.add(unit),
           nearest.subtract(unit)}) {
-        if (candidate.signum() > 0 && Double.parseDouble(candidate.toString()) == v) {
+        // A candidate of 0 (1 - 1 when p is 1) never parses back to v, which is above 0.
+        if (Double.parseDouble(candidate.toString()) == v) {
           digits = candidate;
           break;
         }

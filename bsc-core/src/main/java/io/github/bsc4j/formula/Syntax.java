@@ -27,11 +27,11 @@ final class Syntax {
         || (id.length() <= MAX_BRACKETED_ID && BRACKETED.matcher(id).matches());
   }
 
-  /** Null when the call is well-formed, otherwise what is wrong with it. */
+  /**
+   * Null when a call of a function in {@link #FUNCTIONS} has the right number of arguments,
+   * otherwise what is wrong with it.
+   */
   static String checkCall(String function, int arguments) {
-    if (!FUNCTIONS.contains(function)) {
-      return null;
-    }
     if (function.equals("abs") && arguments != 1) {
       return "abs takes 1 argument, got " + arguments;
     }
