@@ -1,6 +1,8 @@
 package io.github.bsc4j.engine;
 
+import io.github.bsc4j.internal.Numbers;
 import io.github.bsc4j.model.Status;
+import io.github.bsc4j.model.UserText;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -110,5 +112,30 @@ public record NodeResult(
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A one-line summary for logs and debuggers, with user text escaped ({@link
+   * UserText#escape(String)}) so a name cannot forge a line: {@code
+   * NodeResult[OBJECTIVE grow "Grow revenue": 0.75 AT_RISK, 3 children]}. {@link
+   * ScorecardResult#explain()} renders the whole tree.
+   *
+   * @return the summary
+   */
+  @Override
+  public String toString() {
+    return "NodeResult["
+        + kind
+        + " "
+        + UserText.escape(id)
+        + " \""
+        + UserText.escape(name)
+        + "\": "
+        + (score.isPresent() ? Numbers.plain(score.getAsDouble()) : "no data")
+        + " "
+        + status
+        + ", "
+        + children.size()
+        + (children.size() == 1 ? " child]" : " children]");
   }
 }

@@ -167,6 +167,9 @@ class HostileInputTest {
           text);
       assertEquals("                action: call\\nIndicator fake", lines.get(4), text);
       assertFalse(text.contains("\r") || text.contains("\t") || text.contains("\u2028"), text);
+      assertEquals("NodeResult[OBJECTIVE o \"O\\nx\": 0.1 OFF_TRACK, 1 child]",
+          r.node("o").orElseThrow().toString());
+      assertEquals(1, r.toString().lines().count(), r.toString());
     }
 
     @Test
