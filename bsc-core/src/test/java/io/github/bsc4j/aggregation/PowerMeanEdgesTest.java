@@ -48,4 +48,19 @@ class PowerMeanEdgesTest {
     double heavyOnSmall = powerMean(-0.01, new double[] {1e300, 1e-100}, new double[] {1, 3});
     assertEquals(3.1076066110419438e-88, heavyOnSmall, 1e-12 * 3.1076066110419438e-88);
   }
+
+  @Test
+  void aScoreRatioBelowTheNormalRangeIsTakenThroughLogarithms() {
+    // p = 0.01 over 1e-300 and m = 1e20: the ratio 1e-320 is subnormal and has lost about four
+    // digits, which (1e-320)^0.01 and then ^(1/p) would bring back; the logarithms keep them.
+    // Weights 1 : 1e-10 (the sum of the terms is below 0.5): M = ((1e-3 + 1e-10 * 10^0.2)
+    // / (1 + 1e-10))^100 = 1.0000158390561052e-300 (worked out to 40 digits from the doubles
+    // given; the last digits depend on 0.01 and 1e-300 not being exact in binary).
+    double belowHalf = powerMean(0.01, new double[] {1e-300, 1e20}, new double[] {1, 1e-10});
+    assertEquals(1.0000158390561052e-300, belowHalf, 1e-12 * 1.0000158390561052e-300);
+    // Weights 1 : 1 (the sum is above 0.5, so it goes through expm1 and log1p):
+    // M = ((1e-3 + 10^0.2) / 2)^100 = 8.402217543469653e-11.
+    double aboveHalf = powerMean(0.01, new double[] {1e-300, 1e20}, new double[] {1, 1});
+    assertEquals(8.402217543469653e-11, aboveHalf, 1e-12 * 8.402217543469653e-11);
+  }
 }

@@ -86,4 +86,19 @@ class StrategyEdgesTest {
     assertEquals(1.0 / 3, in.share(1));
     assertEquals(0.0, in.share(2));
   }
+
+  @Test
+  void sharesOfWeightsScaledByAPowerOfTwoAreTheSameBitsEvenWhenSubnormal() {
+    // The third share is subnormal: 1.5 * 2^-52 is 0.75 * 2^-1074 times the largest weight, and
+    // its share rounds to 2^-1074. Scaling every weight by 2^-100 must change no bit of it, however
+    // close the largest weight lies to the top of the double range.
+    double[] scores = {1, 1, 1};
+    AggregationInput top = AggregationInput.of(scores, new double[] {0x1p1023, 0x1p1022, 0x1.8p-52});
+    AggregationInput lower =
+        AggregationInput.of(scores, new double[] {0x1p923, 0x1p922, 0x1.8p-152});
+    for (int i = 0; i < 3; i++) {
+      assertEquals(lower.share(i), top.share(i), "share " + i);
+    }
+    assertEquals(Double.MIN_VALUE, top.share(2));
+  }
 }

@@ -67,4 +67,13 @@ class RuleEdgesTest {
             .scoring(ScoringSpec.piecewise(List.of(Point.of(0, 0.2), Point.of(10, 0.9)))).build();
     assertEquals(0.9, score(twoPoints, 10));
   }
+
+  @Test
+  void ratioLowerIsBetterScoresTheCapForAnActualOfMinusZero() {
+    // -0.0 is "at most 0" like 0.0; dividing the target by it would give -Infinity, clamped to 0.
+    Indicator down =
+        BuiltInRulesTest.lower(10, 4).cap(1.5).scoring(ScoringSpec.ratio()).build();
+    assertEquals(1.5, score(down, -0.0));
+    assertEquals(1.5, score(down, 0.0));
+  }
 }
