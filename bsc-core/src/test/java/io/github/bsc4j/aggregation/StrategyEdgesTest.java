@@ -62,7 +62,8 @@ class StrategyEdgesTest {
     // Three children scoring 1.5, weights 5, 4, 2: the plain contributions 1.5 * 5/11,
     // 1.5 * 4/11, 1.5 * 2/11 add up to 1.5000000000000002, above every child. The others stay as
     // they are and the largest, the first, takes the difference.
-    double[] c = contributions("weighted-mean", new double[] {1.5, 1.5, 1.5}, new double[] {5, 4, 2});
+    double[] c =
+        contributions("weighted-mean", new double[] {1.5, 1.5, 1.5}, new double[] {5, 4, 2});
     assertArrayEquals(
         new double[] {0.6818181818181821, 0.5454545454545454, 0.2727272727272725}, c);
     assertEquals(1.5, c[0] + c[1] + c[2]);
@@ -72,14 +73,17 @@ class StrategyEdgesTest {
   void onTiesTheFirstLargestContributionAbsorbsTheRounding() {
     // Three children scoring 0.9, equal weights: 0.9 * (1/3) = 0.30000000000000004 three times
     // adds up to 0.9000000000000001; the first takes the difference.
-    double[] c = contributions("weighted-mean", new double[] {0.9, 0.9, 0.9}, new double[] {1, 1, 1});
-    assertArrayEquals(new double[] {0.29999999999999993, 0.30000000000000004, 0.30000000000000004}, c);
+    double[] c =
+        contributions("weighted-mean", new double[] {0.9, 0.9, 0.9}, new double[] {1, 1, 1});
+    assertArrayEquals(
+        new double[] {0.29999999999999993, 0.30000000000000004, 0.30000000000000004}, c);
     assertEquals(0.9, c[0] + c[1] + c[2]);
   }
 
   @Test
-  void aWeightBelowTwoToTheMinus1074TimesTheLargestHasShareZero() {
-    // 2^-52 is 2^-1075 times the largest weight 2^1023: its share is 0, not the smallest double.
+  void aWeightOfTwoToTheMinus1075TimesTheLargestHasShareZero() {
+    // 2^-52 is 2^-1075 times the largest weight 2^1023: scaled, it is exactly half the smallest
+    // double and rounds to even, 0; so its share is 0, not the smallest double.
     AggregationInput in =
         AggregationInput.of(new double[] {1, 1, 1}, new double[] {0x1p1023, 0x1p1022, 0x1p-52});
     assertEquals(2.0 / 3, in.share(0));
@@ -93,7 +97,8 @@ class StrategyEdgesTest {
     // its share rounds to 2^-1074. Scaling every weight by 2^-100 must change no bit of it, however
     // close the largest weight lies to the top of the double range.
     double[] scores = {1, 1, 1};
-    AggregationInput top = AggregationInput.of(scores, new double[] {0x1p1023, 0x1p1022, 0x1.8p-52});
+    AggregationInput top =
+        AggregationInput.of(scores, new double[] {0x1p1023, 0x1p1022, 0x1.8p-52});
     AggregationInput lower =
         AggregationInput.of(scores, new double[] {0x1p923, 0x1p922, 0x1.8p-152});
     for (int i = 0; i < 3; i++) {
