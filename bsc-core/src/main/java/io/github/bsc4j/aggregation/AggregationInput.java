@@ -150,8 +150,8 @@ public final class AggregationInput {
    * Child {@code i}'s share of the total weight, {@code w_i / Σ w}, computed without overflow or
    * underflow for any finite weights: the weights are first scaled by the power of two that brings
    * the largest into {@code [1, 2)}. Shares lie in {@code [0, 1]} and add up to 1 within rounding;
-   * a child of weight 0 has share 0, and so has one whose weight is below {@code 2^-1074} times
-   * the largest.
+   * a child of weight 0 has share 0, and so has one below {@code 2^-1076} times the largest (up
+   * to {@code 2^-1074} times, rounding decides between 0 and {@link Double#MIN_VALUE}).
    *
    * @param i the child's position, from 0
    * @return its share; NaN when the input has no data

@@ -16,8 +16,8 @@ import java.util.List;
  * p > 0} and the smallest for {@code p < 0}, so no power overflows or underflows for any finite
  * scores and weights; near a mean of 1 the sum is taken as {@code Σ share·expm1(p·ln(s/m))} so that
  * a small {@code |p|} does not magnify rounding. For {@code |p|} below {@value #GEOMETRIC_BELOW}
- * the result is the geometric mean, from which the power mean then differs by less than {@code
- * 3e-15} relative.
+ * the result is the geometric mean, within {@code 3e-15} relative of the power mean when every
+ * counted score is positive (a child scoring 0 makes it 0; the power mean need not be 0).
  */
 public final class PowerMean implements AggregationStrategy {
   /** The largest exponent accepted, by absolute value. */

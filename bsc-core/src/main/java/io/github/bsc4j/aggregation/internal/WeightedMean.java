@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>Rounding can put that sum an ulp outside the children's range (three children scoring the
  * cap 1.5 can add up to 1.5000000000000002). The result is therefore kept within the smallest and
- * the largest counted child, and the largest contribution absorbs the difference, so both promises
- * hold to the last bit.
+ * the largest counted child, and the largest contribution (the first of them on ties) absorbs the
+ * difference, so both promises hold to the last bit.
  */
 public final class WeightedMean implements AggregationStrategy {
   /** Creates the strategy (for ServiceLoader). */
