@@ -29,20 +29,22 @@ import java.util.OptionalDouble;
  * schedule's entries (at most {@value Target#MAX_SCHEDULE_ENTRIES}); nothing is proportional to
  * the length of a schedule entry, which may span up to the whole supported range of years.
  *
- * <p>Overflow: the values and targets are finite, but a {@code SUM} (or the sum inside an {@code
- * AVERAGE}) of large ones may exceed the range of {@code double}; the result is then an infinity
- * (or NaN, for infinities of both signs). Callers that need a finite result check for it.
+ * <p>Overflow: the values and targets are finite, but a {@code SUM} of large ones may exceed the
+ * range of {@code double}; the result is then an infinity. An {@code AVERAGE} of finite values is
+ * always finite: when their sum overflows, the values are scaled down before they are added. Callers
+ * that need a finite result check for it.
  */
 public final class RollUps {
   private RollUps() {}
 
   /**
    * Combines values in time order. The values are added in the order given, so the result is
-   * deterministic. This is plain floating-point arithmetic: a {@code SUM} or {@code AVERAGE} of
-   * finite values whose sum exceeds the range of {@code double} is an infinity (even when the
-   * average itself would be in range), and a NaN among the values makes {@code SUM}, {@code
-   * AVERAGE}, {@code MIN} and {@code MAX} NaN. The engine only passes finite values and checks
-   * the result.
+   * deterministic. A {@code SUM} of finite values whose sum exceeds the range of {@code double}
+   * is an infinity; an {@code AVERAGE} of finite values is always finite (when the plain sum
+   * overflows, the values are scaled down by a power of two before they are added, in the same
+   * order). A NaN
+   * among the values makes {@code SUM}, {@code AVERAGE}, {@code MIN} and {@code MAX} NaN. The
+   * engine only passes finite values and checks the result.
    *
    * @param rollUp how to combine
    * @param values the values, oldest first, at least one
@@ -63,7 +65,22 @@ public final class RollUps {
         for (int i = 1; i < values.length; i++) {
           result += values[i];
         }
-        return rollUp == RollUp.SUM ? result : result / values.length;
+        if (rollUp == RollUp.SUM) {
+          return result;
+        }
+        if (Double.isInfinite(result) && allFinite(values)) {
+          // The sum overflowed but the average of finite values is always in range: add the
+          // values scaled down by a power of two no smaller than their count (exact, and the
+          // scaled sum cannot overflow), still in order, then divide and scale back.
+          // Ordinary averages never come here and keep their exact bits.
+          int k = 32 - Integer.numberOfLeadingZeros(values.length - 1); // 2^k >= length
+          result = 0;
+          for (double v : values) {
+            result += Math.scalb(v, -k);
+          }
+          return Math.scalb(result / values.length, k);
+        }
+        return result / values.length;
       case LAST:
         return values[values.length - 1];
       case MIN:
@@ -77,6 +94,15 @@ public final class RollUps {
         }
         return result;
     }
+  }
+
+  private static boolean allFinite(double[] values) {
+    for (double v : values) {
+      if (!Double.isFinite(v)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

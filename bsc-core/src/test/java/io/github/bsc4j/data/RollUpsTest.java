@@ -17,6 +17,34 @@ class RollUpsTest {
       ScheduledTarget.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 7, 1), 10),
       ScheduledTarget.of(LocalDate.of(2026, 7, 1), LocalDate.of(2027, 1, 1), 12)));
 
+  @net.jqwik.api.Property(tries = 500)
+  void anAverageOfFiniteValuesLiesWithinThem(
+      @net.jqwik.api.ForAll @net.jqwik.api.constraints.Size(min = 1, max = 40)
+          List<@net.jqwik.api.constraints.DoubleRange(min = -Double.MAX_VALUE,
+              max = Double.MAX_VALUE) Double> list) {
+    double[] v = list.stream().mapToDouble(Double::doubleValue).toArray();
+    double average = RollUps.combine(RollUp.AVERAGE, v);
+    double min = java.util.Arrays.stream(v).min().orElseThrow();
+    double max = java.util.Arrays.stream(v).max().orElseThrow();
+    org.junit.jupiter.api.Assertions.assertTrue(Double.isFinite(average), () -> list.toString());
+    // Within the values, allowing the rounding of a sum of n terms.
+    double slack = 1e-12 * Math.max(Math.abs(min), Math.abs(max));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        average >= min - slack && average <= max + slack, () -> average + " " + list);
+  }
+
+  @Test
+  void anAverageOfFiniteValuesStaysFiniteWhereTheirSumOverflows() {
+    double max = Double.MAX_VALUE;
+    assertEquals(max, RollUps.combine(RollUp.AVERAGE, new double[] {max, max, max}));
+    assertEquals(1e308, RollUps.combine(RollUp.AVERAGE, new double[] {1.5e308, 1.5e308, 0}),
+        1e293);
+    assertEquals(Double.POSITIVE_INFINITY,
+        RollUps.combine(RollUp.SUM, new double[] {max, max}), "a SUM does overflow");
+    assertEquals(2.0 / 3, RollUps.combine(RollUp.AVERAGE, new double[] {0.1, 0.9, 1}),
+        "ordinary averages keep their bits: (0.1 + 0.9 + 1) / 3");
+  }
+
   @Test
   void valuesCombineInTimeOrder() {
     double[] v = {3, 1, 2};

@@ -185,6 +185,22 @@ class HardeningTest {
   }
 
   @Test
+  void anAverageOfHugeMonthsIsScoredNotLostToItsOverflowingSum() {
+    Measurements m = Measurements.builder()
+        .put("big", Period.month(2026, 1), Double.MAX_VALUE)
+        .put("big", Period.month(2026, 2), Double.MAX_VALUE)
+        .put("big", Period.month(2026, 3), Double.MAX_VALUE)
+        .put("fine", Q1, 5)
+        .build();
+    ScorecardResult r = ENGINE.evaluate(
+        ENGINE.compile(summed(i -> i.rollUp(RollUp.AVERAGE))), m, Q1);
+    NodeResult big = r.node("big").orElseThrow();
+    assertEquals(Status.ON_TRACK, big.status());
+    assertEquals(Double.MAX_VALUE, big.indicator().orElseThrow().actual().getAsDouble());
+    assertEquals(0.75, r.score().getAsDouble(), "(1 + 0.5) / 2");
+  }
+
+  @Test
   void aRollUpThatOverflowsIsMissingWithTheReasonNeverAnExtensionFailure() {
     Measurements m = Measurements.builder()
         .put("big", Period.month(2026, 1), Double.MAX_VALUE)
