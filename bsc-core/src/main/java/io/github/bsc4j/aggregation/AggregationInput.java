@@ -137,8 +137,8 @@ public final class AggregationInput {
 
   /**
    * The sum of the weights, added in definition order. It overflows to {@code +Infinity} when
-   * weights near {@link Double#MAX_VALUE} add up beyond it: divide by {@link #share(int)}, never by
-   * this, to normalise a weight.
+   * weights near {@link Double#MAX_VALUE} add up beyond it: to normalise a weight, use {@link
+   * #share(int)} rather than dividing by this.
    *
    * @return the total weight, 0 or more, possibly {@code +Infinity}
    */

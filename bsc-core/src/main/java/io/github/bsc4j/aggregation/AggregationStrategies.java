@@ -85,18 +85,7 @@ public final class AggregationStrategies {
   public static final class Builder {
     private final Registry<AggregationStrategy> registry =
         new Registry<>("aggregation strategy", AggregationStrategy.class, AggregationStrategy::name,
-            new Registry.Errors() {
-              @Override
-              public RuntimeException failure(
-                  String elementId, String provider, String message, Throwable cause) {
-                return new ExtensionRegistrationException(elementId, provider, message, cause);
-              }
-
-              @Override
-              public String quote(String text) {
-                return UserText.quote(text);
-              }
-            });
+            ExtensionRegistrationException::new, UserText::quote);
 
     private Builder() {}
 

@@ -1,6 +1,7 @@
 package io.github.bsc4j.data;
 
 import io.github.bsc4j.model.ProblemCode;
+import io.github.bsc4j.model.ScheduledTarget;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -22,11 +23,11 @@ import java.util.Objects;
  * @param end the first day after the period; after {@code start}
  */
 public record Period(LocalDate start, LocalDate end) implements Comparable<Period> {
-  /** The first year a period may lie in. */
-  public static final int MIN_YEAR = 1;
+  /** The first year a period may lie in: the same as a schedule entry's. */
+  public static final int MIN_YEAR = ScheduledTarget.MIN_YEAR;
 
-  /** The last year a period may lie in. */
-  public static final int MAX_YEAR = 9999;
+  /** The last year a period may lie in: the same as a schedule entry's. */
+  public static final int MAX_YEAR = ScheduledTarget.MAX_YEAR;
 
   /** The most months a period may span (100 years); a period of days spans as many. */
   public static final int MAX_MONTHS = 1200;

@@ -2,30 +2,22 @@ package io.github.bsc4j.internal;
 
 import java.util.regex.Pattern;
 
-/** Name rules shared by the registries of rules and strategies. */
+/** The name rule shared by the registries of rules and strategies. */
 public final class Names {
+  /** The rule, in words, for messages. */
+  public static final String RULE = "[A-Za-z][A-Za-z0-9_.-]* and have at most 64 characters";
+
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{0,63}");
 
   private Names() {}
 
   /**
-   * Checks an extension's name.
+   * Tells whether a rule's or strategy's name is well formed.
    *
-   * @param what "scoring rule" or "aggregation strategy"
    * @param name the name
-   * @param type the implementing class, for the message
-   * @throws IllegalArgumentException if the name is malformed
+   * @return true if it matches {@link #RULE}
    */
-  public static void checkName(String what, String name, Class<?> type) {
-    if (!NAME.matcher(name).matches()) {
-      throw new IllegalArgumentException(
-          what
-              + " name '"
-              + name
-              + "' of "
-              + type.getName()
-              + " is malformed: names match [A-Za-z][A-Za-z0-9_.-]* and have at most 64"
-              + " characters");
-    }
+  public static boolean isValid(String name) {
+    return NAME.matcher(name).matches();
   }
 }

@@ -10,6 +10,7 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * The mutable half of the extension registries: names checked, clashes rejected, ServiceLoader
@@ -22,11 +23,9 @@ import java.util.function.Function;
  * @param <T> the extension type
  */
 public final class Registry<T> {
-  /**
-   * What the public registries supply: their typed exception and their quoting of text, which
-   * this package may not depend on.
-   */
-  public interface Errors {
+  /** Makes the public registry's typed exception, which this package may not depend on. */
+  @FunctionalInterface
+  public interface Failure {
     /**
      * Makes the exception for a registration that failed.
      *
@@ -36,21 +35,14 @@ public final class Registry<T> {
      * @param cause the cause, or null
      * @return the exception to throw
      */
-    RuntimeException failure(String elementId, String provider, String message, Throwable cause);
-
-    /**
-     * Quotes text for a message: control characters escaped, length bounded.
-     *
-     * @param text the text
-     * @return the quoted text
-     */
-    String quote(String text);
+    RuntimeException make(String elementId, String provider, String message, Throwable cause);
   }
 
   private final String what;
   private final Class<T> type;
   private final Function<T, String> nameOf;
-  private final Errors errors;
+  private final Failure failure;
+  private final UnaryOperator<String> quote;
   private final Map<String, T> byName = new LinkedHashMap<>();
 
   /**
@@ -59,13 +51,16 @@ public final class Registry<T> {
    * @param what "scoring rule" or "aggregation strategy", for messages
    * @param type the service type
    * @param nameOf reads an extension's name
-   * @param errors makes the registry's exceptions
+   * @param failure makes the registry's exceptions
+   * @param quote quotes user text for a message (escaped, bounded)
    */
-  public Registry(String what, Class<T> type, Function<T, String> nameOf, Errors errors) {
+  public Registry(String what, Class<T> type, Function<T, String> nameOf, Failure failure,
+      UnaryOperator<String> quote) {
     this.what = what;
     this.type = type;
     this.nameOf = nameOf;
-    this.errors = errors;
+    this.failure = failure;
+    this.quote = quote;
   }
 
   /**
@@ -86,23 +81,20 @@ public final class Registry<T> {
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
-      throw errors.failure(provider, provider,
-          what + " " + provider + " threw from name(): " + errors.quote(e.toString()), e);
+      throw failure.make(provider, provider,
+          what + " " + provider + " threw from name(): " + quote.apply(e.toString()), e);
     }
     if (name == null) {
-      throw errors.failure(provider, provider, what + " " + provider + " returned null from name()",
+      throw failure.make(provider, provider, what + " " + provider + " returned null from name()",
           null);
     }
-    try {
-      Names.checkName(what, name, extension.getClass());
-    } catch (IllegalArgumentException e) {
-      throw errors.failure(errors.quote(name), provider, what + " name '" + errors.quote(name) + "' of "
-          + provider + " is malformed: names match [A-Za-z][A-Za-z0-9_.-]* and have at most 64"
-          + " characters", null);
+    if (!Names.isValid(name)) {
+      throw failure.make(quote.apply(name), provider, what + " name '" + quote.apply(name)
+          + "' of " + provider + " is malformed: names match " + Names.RULE, null);
     }
     T previous = byName.get(name);
     if (previous != null && previous.getClass() != extension.getClass()) {
-      throw errors.failure(name, provider,
+      throw failure.make(name, provider,
           what + " name '" + name + "' of " + provider + " is already registered by "
               + previous.getClass().getName(), null);
     }
@@ -141,8 +133,8 @@ public final class Registry<T> {
         }
         provider = providers.next();
       } catch (ServiceConfigurationError e) {
-        throw errors.failure(type.getName(), type.getName(),
-            "cannot load a " + what + " provider: " + errors.quote(String.valueOf(e.getMessage())),
+        throw failure.make(type.getName(), type.getName(),
+            "cannot load a " + what + " provider: " + quote.apply(String.valueOf(e.getMessage())),
             e);
       }
       String className = provider.type().getName();
@@ -154,9 +146,9 @@ public final class Registry<T> {
       } catch (Throwable e) {
         Throwable why = e instanceof ServiceConfigurationError && e.getCause() != null
             ? e.getCause() : e;
-        throw errors.failure(className, className,
+        throw failure.make(className, className,
             "cannot load " + what + " provider " + className + ": "
-                + errors.quote(why.toString()), e);
+                + quote.apply(why.toString()), e);
       }
       add(extension);
     }

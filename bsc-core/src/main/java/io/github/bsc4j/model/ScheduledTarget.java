@@ -47,8 +47,12 @@ public record ScheduledTarget(LocalDate start, LocalDate end, double value) {
     }
   }
 
-  private static final int MIN_YEAR = 1;
-  private static final int MAX_YEAR = 9999;
+  /** The first year a schedule entry (and any period) may lie in. */
+  public static final int MIN_YEAR = 1;
+
+  /** The last year a schedule entry (and any period) may lie in. */
+  public static final int MAX_YEAR = 9999;
+
   private static final LocalDate END_OF_TIME = LocalDate.of(MAX_YEAR + 1, 1, 1);
 
   private static boolean isSupported(LocalDate date) {

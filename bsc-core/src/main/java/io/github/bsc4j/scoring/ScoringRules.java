@@ -84,18 +84,7 @@ public final class ScoringRules {
   public static final class Builder {
     private final Registry<ScoringRule> registry =
         new Registry<>("scoring rule", ScoringRule.class, ScoringRule::name,
-            new Registry.Errors() {
-              @Override
-              public RuntimeException failure(
-                  String elementId, String provider, String message, Throwable cause) {
-                return new ExtensionRegistrationException(elementId, provider, message, cause);
-              }
-
-              @Override
-              public String quote(String text) {
-                return UserText.quote(text);
-              }
-            });
+            ExtensionRegistrationException::new, UserText::quote);
 
     private Builder() {}
 

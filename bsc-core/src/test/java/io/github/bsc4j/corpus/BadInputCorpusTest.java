@@ -33,6 +33,7 @@ import io.github.bsc4j.model.ScheduledTarget;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.ScorecardDefaults;
 import io.github.bsc4j.model.ScorecardValidationException;
+import io.github.bsc4j.model.ScorecardValidationTest;
 import io.github.bsc4j.model.ScoringSpec;
 import io.github.bsc4j.model.Target;
 import io.github.bsc4j.model.Thresholds;
@@ -116,34 +117,14 @@ class BadInputCorpusTest {
     return row(name, PeriodFormatException.class, code, text, () -> Period.parse(text));
   }
 
-  // ----- a valid card to break -----------------------------------------------------------------
+  // ----- a valid card to break: the one ScorecardValidationTest breaks rule by rule ---------
 
   static Scorecard.Builder card(UnaryOperator<Indicator.Builder> revenue) {
-    return Scorecard.builder("sales")
-        .perspectives(Perspective.standard())
-        .theme("growth", "Growth")
-        .objective("grow", o -> o
-            .perspective(Perspective.FINANCIAL)
-            .theme("growth")
-            .indicator("revenue", i -> revenue.apply(i
-                .lagging().baseline(100).target(120).bounds(0, 1000).thresholds(120, 100))))
-        .objective("keep", o -> o
-            .perspective(Perspective.CUSTOMER)
-            .indicator("returns", i -> i
-                .lagging().lowerIsBetter().baseline(4).target(2).thresholds(2, 4)))
-        .objective("fast", o -> o
-            .perspective(Perspective.INTERNAL_PROCESS)
-            .indicator("response", i -> i.leading().lowerIsBetter().baseline(24).target(8)))
-        .objective("learn", o -> o
-            .perspective(Perspective.LEARNING_AND_GROWTH)
-            .indicator("training", i -> i.leading().baseline(10).target(20)))
-        .link("learn", "fast")
-        .link("fast", "keep")
-        .link("keep", "grow");
+    return ScorecardValidationTest.revenue(revenue);
   }
 
   static Scorecard.Builder card() {
-    return card(i -> i);
+    return ScorecardValidationTest.card();
   }
 
   static Executable build(Scorecard.Builder builder) {

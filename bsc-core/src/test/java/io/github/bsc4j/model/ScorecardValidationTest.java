@@ -14,11 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One test per validation rule, each breaking exactly one thing of an otherwise valid card. */
-class ScorecardValidationTest {
+/**
+ * One test per validation rule, each breaking exactly one thing of an otherwise valid card. The
+ * card is public for the bad-input corpus, which breaks it too.
+ */
+public class ScorecardValidationTest {
 
   /** A valid card; {@code revenue} and {@code returns} can be altered through the hooks. */
-  static Scorecard.Builder card(
+  public static Scorecard.Builder card(
       UnaryOperator<Indicator.Builder> revenue, UnaryOperator<Indicator.Builder> returns) {
     return Scorecard.builder("sales")
         .perspectives(Perspective.standard())
@@ -43,11 +46,11 @@ class ScorecardValidationTest {
         .link("keep", "grow");
   }
 
-  static Scorecard.Builder card() {
+  public static Scorecard.Builder card() {
     return card(i -> i, i -> i);
   }
 
-  static Scorecard.Builder revenue(UnaryOperator<Indicator.Builder> change) {
+  public static Scorecard.Builder revenue(UnaryOperator<Indicator.Builder> change) {
     return card(change, i -> i);
   }
 
