@@ -106,6 +106,29 @@ public final class RollUps {
   }
 
   /**
+   * What a constant monthly 1 rolls up to over a period: for a {@code SUM} indicator the number
+   * of months in the period, fractional for part months (by days: 1 to 15 April is 0.5), so 3 for
+   * a quarter and 12 for a year; 1 for every other roll-up. It is {@link #targetFor
+   * targetFor(Target.of(1), rollUp, period)}.
+   *
+   * <p>The engine divides a period's actual value, target and baseline by it before it scores
+   * and classifies them, so that an indicator's raw-value parameters (thresholds, bounds, bands,
+   * points, ranges), which are stated per month, mean the same over any period (see {@link
+   * io.github.bsc4j.scoring.ScoringInput}).
+   *
+   * @param rollUp the indicator's roll-up
+   * @param period the period
+   * @return the scale, positive and finite: from 1/31 (one day of a 31-day month) up to the
+   *     number of months the period touches
+   * @throws NullPointerException if an argument is null
+   */
+  public static double periodScale(RollUp rollUp, Period period) {
+    Objects.requireNonNull(rollUp, "rollUp");
+    Objects.requireNonNull(period, "period");
+    return rollUp == RollUp.SUM ? monthsIn(period) : 1.0;
+  }
+
+  /**
    * The target (or baseline) that applies to a period.
    *
    * @param target the constant or scheduled target

@@ -182,8 +182,24 @@ final class Evaluation {
           + " overflows");
       return;
     }
+    // Raw-value parameters are per month: score and classify the period per month (the
+    // division is exact for a scale of 1, so months and non-SUM indicators keep every bit).
+    double scale = RollUps.periodScale(ind.rollUp(), period);
+    double perMonth = a / scale;
+    OptionalDouble tm = t.isPresent() ? OptionalDouble.of(t.getAsDouble() / scale) : t;
+    OptionalDouble bm = b.isPresent() ? OptionalDouble.of(b.getAsDouble() / scale) : b;
+    if (!Double.isFinite(perMonth) || !Double.isFinite(tm.orElse(0))
+        || !Double.isFinite(bm.orElse(0))) {
+      String which = !Double.isFinite(perMonth) ? "actual"
+          : !Double.isFinite(tm.orElse(0)) ? "target" : "baseline";
+      noData(k, "the " + which + " per month over " + plan.calendar.format(period)
+          + " overflows");
+      return;
+    }
+    String actualText = "actual " + number(a)
+        + (scale == 1.0 ? "" : ", " + number(perMonth) + " per month");
     ScoringRule r = plan.rule[k];
-    ScoringInput in = new ScoringInput(ind, a, t, b);
+    ScoringInput in = new ScoringInput(ind, perMonth, tm, bm, scale);
     double s;
     try {
       s = r.score(in);
@@ -191,17 +207,17 @@ final class Evaluation {
       throw e;
     } catch (Throwable e) {
       throw failure(k, describe(k) + " threw on indicator '" + ind.id() + "' " + forSubject()
-          + " (actual " + number(a) + "): " + UserText.quote(e.toString()), e);
+          + " (" + actualText + "): " + UserText.quote(e.toString()), e);
     }
     if (!(Double.isFinite(s) && s >= 0 && s <= ind.cap())) {
       throw failure(k, describe(k) + " returned " + number(s) + " for indicator '"
-          + ind.id() + "' " + forSubject() + " (actual " + number(a)
+          + ind.id() + "' " + forSubject() + " (" + actualText
           + "); scores must be finite and lie in [0, cap " + number(ind.cap()) + "]",
           null);
     }
     score[k] = s;
     coverage[k] = 1.0;
-    status[k] = Statuses.ofIndicator(ind, a, s, cutoffs);
+    status[k] = Statuses.ofIndicator(ind, perMonth, s, cutoffs);
   }
 
   private OptionalDouble baselineFor(Indicator ind) {
