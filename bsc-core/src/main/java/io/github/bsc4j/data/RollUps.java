@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -19,20 +20,34 @@ import java.util.OptionalDouble;
  *
  * <p>Targets and baselines roll up the same way. A constant is a monthly value: a {@code SUM}
  * indicator's constant target of 100 is 300 for a quarter; for every other roll-up it stays 100.
- * A schedule entry is the value for its own date range: a {@code SUM} indicator takes the share
- * of each entry that overlaps the period (by months when both are whole months, by days
- * otherwise), so an annual target of 1,200 is 100 a month; every other roll-up takes, for each
- * month of the period, the entry covering that month's first day in the period (the period's
- * first day in its first month) and rolls those up — so a {@code LAST} target is never pro-rated.
+ * A schedule gives a value only for a period it covers on every day; a period with any day no
+ * entry covers has none (the engine reports NO_DATA, "no target scheduled for ..."), whatever the
+ * roll-up. Only entries overlapping the period count:
  *
- * <p>The work is bounded by the period (at most {@value Period#MAX_MONTHS} months) times the
- * schedule's entries (at most {@value Target#MAX_SCHEDULE_ENTRIES}); nothing is proportional to
+ * <ul>
+ *   <li>{@code SUM} takes the share of each entry that lies in the period (an entry's value is
+ *       for its whole date range; the share is by months when the entry and the period are both
+ *       whole months, by days otherwise), so an annual target of 1,200 is 100 a month;
+ *   <li>{@code AVERAGE} averages the entries' values weighted by how much of the period each
+ *       covers: by months when the period is whole months and every entry meets it in whole
+ *       months (a change of value falls on the 1st of a month), by days otherwise;
+ *   <li>{@code LAST} takes the value of the entry covering the period's last day, never
+ *       pro-rated;
+ *   <li>{@code MIN} and {@code MAX} take the smallest and largest value of the entries
+ *       overlapping the period.
+ * </ul>
+ *
+ * <p>The work is proportional to the schedule's entries (at most {@value
+ * Target#MAX_SCHEDULE_ENTRIES}; sorting them for {@code AVERAGE}, {@code LAST}, {@code MIN} and
+ * {@code MAX}), and for a constant {@code SUM} target and {@link #periodScale} to the period's
+ * months (at most {@value Period#MAX_MONTHS}); nothing is proportional to the days of a period or
  * the length of a schedule entry, which may span up to the whole supported range of years.
  *
  * <p>Overflow: the values and targets are finite, but a {@code SUM} of large ones may exceed the
- * range of {@code double}; the result is then an infinity. An {@code AVERAGE} of finite values is
- * always finite: when their sum overflows, the values are scaled down before they are added. Callers
- * that need a finite result check for it.
+ * range of {@code double}; the result is then an infinity. An {@code AVERAGE} of finite values or
+ * schedule entries is always finite and lies within them: when their (weighted) sum overflows,
+ * the values are scaled down by a power of two before they are added. Callers that need a finite
+ * result check for it.
  */
 public final class RollUps {
   private RollUps() {}
@@ -134,10 +149,11 @@ public final class RollUps {
    * @param target the constant or scheduled target
    * @param rollUp the indicator's roll-up
    * @param period the period
-   * @return the value, or empty where a schedule leaves part of the period uncovered; an infinity
-   *     if a {@code SUM} target's finite values add up beyond the range of {@code double}. The
-   *     entries of a schedule must not overlap (as {@link io.github.bsc4j.model.Indicator}
-   *     validation ensures); for overlapping ones the result is unspecified.
+   * @return the value (see the class description for each roll-up), or empty where a schedule
+   *     leaves any day of the period uncovered; an infinity if a {@code SUM} target's finite
+   *     values add up beyond the range of {@code double}. The entries of a schedule must not
+   *     overlap (as {@link io.github.bsc4j.model.Indicator} validation ensures); for overlapping
+   *     ones the result is unspecified.
    * @throws NullPointerException if an argument is null
    */
   public static OptionalDouble targetFor(Target target, RollUp rollUp, Period period) {
@@ -154,31 +170,79 @@ public final class RollUps {
     if (rollUp == RollUp.SUM) {
       return sumOfShares(entries, period);
     }
-    List<LocalDate> days = firstDaysOfMonths(period);
-    double[] values = new double[days.size()];
-    for (int i = 0; i < values.length; i++) {
-      OptionalDouble v = target.valueOn(days.get(i));
-      if (v.isEmpty()) {
-        return OptionalDouble.empty();
+    List<ScheduledTarget> overlapping = new ArrayList<>();
+    long covered = 0;
+    for (ScheduledTarget e : entries) {
+      long days = overlapDays(e.start(), e.end(), period.start(), period.end());
+      if (days > 0) {
+        covered += days;
+        overlapping.add(e);
       }
-      values[i] = v.getAsDouble();
     }
-    return OptionalDouble.of(combine(rollUp, values));
+    if (covered != period.lengthInDays()) {
+      return OptionalDouble.empty();
+    }
+    overlapping.sort(Comparator.comparing(ScheduledTarget::start));
+    double result = overlapping.get(0).value();
+    switch (rollUp) {
+      case LAST:
+        // In time order, the last entry is the one covering the period's last day.
+        return OptionalDouble.of(overlapping.get(overlapping.size() - 1).value());
+      case MIN:
+        for (ScheduledTarget e : overlapping) {
+          result = Math.min(result, e.value());
+        }
+        return OptionalDouble.of(result);
+      case MAX:
+        for (ScheduledTarget e : overlapping) {
+          result = Math.max(result, e.value());
+        }
+        return OptionalDouble.of(result);
+      default:
+        return OptionalDouble.of(weightedAverage(overlapping, period));
+    }
   }
 
   /**
-   * The first day in the period of each month it touches: the first of the month, or the
-   * period's own first day in its first month.
+   * The average of the entries covering a period, each weighted by how much of the period it
+   * covers: in months when the period is whole months and every entry meets it in whole months,
+   * else in days. The entries are in time order, cover the period and do not overlap. The result
+   * lies within the entries' values, also where the plain weighted sum would overflow.
    */
-  private static List<LocalDate> firstDaysOfMonths(Period period) {
-    List<LocalDate> days = new ArrayList<>();
-    days.add(period.start());
-    for (LocalDate d = period.start().withDayOfMonth(1).plusMonths(1);
-        d.isBefore(period.end());
-        d = d.plusMonths(1)) {
-      days.add(d);
+  private static double weightedAverage(List<ScheduledTarget> entries, Period period) {
+    boolean byMonths = period.isWholeMonths();
+    for (ScheduledTarget e : entries) {
+      byMonths &= (e.start().getDayOfMonth() == 1 || !e.start().isAfter(period.start()))
+          && (e.end().getDayOfMonth() == 1 || !e.end().isBefore(period.end()));
     }
-    return days;
+    ChronoUnit unit = byMonths ? ChronoUnit.MONTHS : ChronoUnit.DAYS;
+    long[] weights = new long[entries.size()];
+    long total = 0;
+    double sum = 0;
+    double lowest = entries.get(0).value();
+    double highest = lowest;
+    for (int i = 0; i < weights.length; i++) {
+      ScheduledTarget e = entries.get(i);
+      weights[i] = unit.between(later(e.start(), period.start()), earlier(e.end(), period.end()));
+      total += weights[i];
+      sum += weights[i] * e.value();
+      lowest = Math.min(lowest, e.value());
+      highest = Math.max(highest, e.value());
+    }
+    double average = sum / total;
+    if (!Double.isFinite(average)) {
+      // A weighted value or the sum overflowed: add the values scaled down by a power of two
+      // above twice the total weight (the scaled sum cannot overflow), then divide and scale
+      // back, as combine does for an AVERAGE.
+      int k = 65 - Long.numberOfLeadingZeros(total); // 2^k > 2 * total
+      sum = 0;
+      for (int i = 0; i < weights.length; i++) {
+        sum += weights[i] * Math.scalb(entries.get(i).value(), -k);
+      }
+      average = Math.scalb(sum / total, k);
+    }
+    // Rounding may not take an average outside its values (nor equal values off their value).
+    return Math.max(lowest, Math.min(highest, average));
   }
 
   /** Months in a period, fractional for partial months (by days). */
