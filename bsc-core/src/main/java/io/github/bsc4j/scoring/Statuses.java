@@ -11,7 +11,9 @@ import java.util.Objects;
  * Turns values and scores into statuses (traffic lights).
  *
  * <p>An indicator with thresholds takes its status from its raw value: meeting the good threshold
- * is ON_TRACK, worse than the bad one OFF_TRACK, anything between AT_RISK. Everything else takes
+ * is ON_TRACK, worse than the bad one OFF_TRACK, anything between AT_RISK. Thresholds are stated
+ * per month, so the engine passes the value per month, as a scoring rule receives it ({@link
+ * ScoringInput}): a {@code SUM} indicator's period value divided by the period scale. Everything else takes
  * it from its score and the cut-offs: at least {@code onTrack} is ON_TRACK, at least {@code
  * atRisk} AT_RISK, else OFF_TRACK. A score within {@value #TOLERANCE} below a cut-off counts as
  * reaching it, so floating-point rounding never turns a met target amber.
@@ -46,7 +48,7 @@ public final class Statuses {
    * its score.
    *
    * @param indicator the indicator
-   * @param actual the actual value
+   * @param actual the actual value, per month as in {@link ScoringInput#actual()}
    * @param score the score the rule gave {@code actual}
    * @param cutoffs the cut-offs for indicators without thresholds
    * @return ON_TRACK, AT_RISK or OFF_TRACK
