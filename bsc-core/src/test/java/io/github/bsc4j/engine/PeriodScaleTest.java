@@ -10,9 +10,11 @@ import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.Perspective;
 import io.github.bsc4j.model.Point;
 import io.github.bsc4j.model.RollUp;
+import io.github.bsc4j.model.ScheduledTarget;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.ScoringSpec;
 import io.github.bsc4j.model.Status;
+import io.github.bsc4j.model.Target;
 import io.github.bsc4j.model.Thresholds;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
@@ -241,6 +243,63 @@ class PeriodScaleTest {
     assertEquals(Status.NO_DATA, r.status());
     assertEquals(Optional.of("the actual per month over " + plan.calendar().format(firstOfApril)
         + " overflows"), r.note());
+
+    // A one-day schedule entry of 1e308 is 1e308 for that day, 3e309 a month.
+    List<ScheduledTarget> huge = List.of(ScheduledTarget.of(firstOfApril.start(),
+        firstOfApril.end(), 1e308));
+    Scorecard scheduled = Scorecard.builder("c")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective(Perspective.FINANCIAL)
+            .indicator("t", i -> i.lagging().rollUp(RollUp.SUM).baseline(0)
+                .target(Target.schedule(huge)))
+            .indicator("b", i -> i.lagging().lowerIsBetter().rollUp(RollUp.SUM).target(0)
+                .baselineSchedule(huge)))
+        .build();
+    CompiledScorecard p2 = ENGINE.compile(scheduled);
+    ScorecardResult both = ENGINE.evaluate(p2,
+        Measurements.builder().put("t", firstOfApril, 1).put("b", firstOfApril, 1).build(),
+        firstOfApril);
+    assertEquals(Optional.of("the target per month over " + p2.calendar().format(firstOfApril)
+        + " overflows"), both.node("t").orElseThrow().note());
+    assertEquals(Optional.of("the baseline per month over " + p2.calendar().format(firstOfApril)
+        + " overflows"), both.node("b").orElseThrow().note());
+  }
+
+  @Test
+  void aFailingRuleIsReportedWithTheActualValueAndItsValuePerMonth() {
+    ScoringRule broken = new ScoringRule() {
+      @Override
+      public String name() {
+        return "broken";
+      }
+
+      @Override
+      public double score(ScoringInput in) {
+        return -1;
+      }
+    };
+    ScorecardEngine engine = ScorecardEngine.of(
+        ScoringRules.builder().addServiceLoaded().add(broken).build(),
+        AggregationStrategies.load());
+    Scorecard card = Scorecard.builder("c")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective(Perspective.FINANCIAL)
+            .indicator("x", i -> i.lagging().rollUp(RollUp.SUM).scoring("broken")))
+        .build();
+    CompiledScorecard plan = engine.compile(card);
+    Measurements.Builder m = Measurements.builder();
+    for (int month = 1; month <= 3; month++) {
+      m.put("x", Period.month(2026, month), 1_000_000);
+    }
+    ExtensionFailureException quarter = org.junit.jupiter.api.Assertions.assertThrows(
+        ExtensionFailureException.class, () -> engine.evaluate(plan, m.build(), Q1));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        quarter.getMessage().contains("(actual 3000000, 1000000 per month); scores must be"),
+        quarter.getMessage());
+    ExtensionFailureException month = org.junit.jupiter.api.Assertions.assertThrows(
+        ExtensionFailureException.class, () -> engine.evaluate(plan, m.build(), MARCH));
+    org.junit.jupiter.api.Assertions.assertTrue(
+        month.getMessage().contains("(actual 1000000); scores must be"), month.getMessage());
   }
 
   /**
