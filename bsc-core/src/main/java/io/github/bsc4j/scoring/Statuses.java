@@ -13,10 +13,12 @@ import java.util.Objects;
  * <p>An indicator with thresholds takes its status from its raw value: meeting the good threshold
  * is ON_TRACK, worse than the bad one OFF_TRACK, anything between AT_RISK. Thresholds are stated
  * per month, so the engine passes the value per month, as a scoring rule receives it ({@link
- * ScoringInput}): a {@code SUM} indicator's period value divided by the period scale. Everything else takes
- * it from its score and the cut-offs: at least {@code onTrack} is ON_TRACK, at least {@code
- * atRisk} AT_RISK, else OFF_TRACK. A score within {@value #TOLERANCE} below a cut-off counts as
- * reaching it, so floating-point rounding never turns a met target amber.
+ * ScoringInput}): a {@code SUM} indicator's period value divided by the period scale.
+ *
+ * <p>Everything else takes its status from its score and the cut-offs: at least {@code onTrack}
+ * is ON_TRACK, at least {@code atRisk} AT_RISK, else OFF_TRACK. A score within {@value
+ * #TOLERANCE} below a cut-off counts as reaching it, so floating-point rounding never turns a met
+ * target amber.
  */
 public final class Statuses {
   /** How far below a cut-off a score may lie and still reach it. */

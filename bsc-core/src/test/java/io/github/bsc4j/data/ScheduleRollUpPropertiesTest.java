@@ -59,8 +59,9 @@ class ScheduleRollUpPropertiesTest {
     }
     Target target = Target.schedule(entries);
     LocalDate start = ORIGIN.plusDays(from);
+    LocalDate first = start.withDayOfMonth(1);
     Period period = wholeMonths
-        ? Period.between(start.withDayOfMonth(1), start.withDayOfMonth(1).plusMonths(1 + length / 40))
+        ? Period.between(first, first.plusMonths(1 + length / 40))
         : Period.between(start, start.plusDays(length));
 
     List<Double> daily = new ArrayList<>();

@@ -49,7 +49,7 @@ class PeriodScaleTest {
       Period.between(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 16));
   static final List<Period> PERIODS = List.of(MARCH, Q1, YEAR, FEB_TO_JUNE, HALF_APRIL);
 
-  /** One SUM indicator, measured {@code monthly} every month of 2026 and half of it for HALF_APRIL. */
+  /** A SUM indicator measured {@code monthly} each month of 2026 and half that for HALF_APRIL. */
   static NodeResult evaluate(UnaryOperator<Indicator.Builder> definition, double monthly,
       Period period) {
     Scorecard card = Scorecard.builder("c")
