@@ -216,7 +216,7 @@ public final class ScorecardEngine {
     double[] cap = new double[n];
     for (int k = n - 1; k >= 0; k--) {
       if (kind[k] == NodeKind.INDICATOR) {
-        method[k] = indicator[k].scoring().rule();
+        method[k] = indicator[k].scoring().name();
         builtIn[k] = Extensions.isBuiltIn(rule[k]);
         cap[k] = indicator[k].cap();
       } else {
@@ -399,7 +399,7 @@ public final class ScorecardEngine {
   }
 
   private ScoringRule resolve(Indicator ind, List<Problem> problems) {
-    String ruleName = ind.scoring().rule();
+    String ruleName = ind.scoring().name();
     Optional<ScoringRule> found = rules.find(ruleName);
     if (found.isEmpty()) {
       problems.add(

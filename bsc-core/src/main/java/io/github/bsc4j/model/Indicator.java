@@ -461,7 +461,7 @@ public final class Indicator {
     max.ifPresent(v -> sb.append(", max=").append(v));
     thresholds.ifPresent(v -> sb.append(", thresholds=").append(v));
     sb.append(", weight=").append(weight);
-    sb.append(", scoring=").append(scoring.rule());
+    sb.append(", scoring=").append(scoring.name());
     sb.append(", cap=").append(cap);
     sb.append(", rollUp=").append(rollUp);
     formula.ifPresent(v -> sb.append(", formula=").append(v));

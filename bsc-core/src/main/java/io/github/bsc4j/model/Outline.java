@@ -118,7 +118,7 @@ final class Outline {
     i.thresholds().ifPresent(t -> sb.append(thresholds(t)));
     i.formula().ifPresent(f -> sb.append(" = ").append(f));
     sb.append(" (weight ").append(number(i.weight()));
-    sb.append(", ").append(i.scoring().rule());
+    sb.append(", ").append(i.scoring().name());
     if (i.cap() != 1.0) {
       sb.append(", cap ").append(number(i.cap()));
     }
