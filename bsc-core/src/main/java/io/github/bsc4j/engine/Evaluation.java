@@ -496,7 +496,7 @@ final class Evaluation {
                   optional(target[k]),
                   optional(baseline[k]),
                   method,
-                  ind.unit(),
+                  ind.unit().symbol(),
                   ind.cap(),
                   Optional.ofNullable(carried[k])));
       action = ind.action(status[k]);

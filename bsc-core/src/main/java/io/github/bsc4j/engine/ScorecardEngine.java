@@ -7,7 +7,7 @@ import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.formula.Formula;
 import io.github.bsc4j.formula.FormulaException;
-import io.github.bsc4j.internal.Graphs;
+import io.github.bsc4j.model.internal.Graphs;
 import io.github.bsc4j.internal.Numbers;
 import io.github.bsc4j.model.AggregationSpec;
 import io.github.bsc4j.model.BscException;
