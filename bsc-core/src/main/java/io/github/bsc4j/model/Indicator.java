@@ -1038,9 +1038,12 @@ public final class Indicator extends Element {
         return what + "its value comes from inputs rolled up first, but its target and baseline"
             + " would be added up; roll it up with AVERAGE or LAST";
       }
-      return what + "a 2 % month and a 50 % month do not make a 52 % quarter; make it a derived"
-          + " indicator over its numerator and denominator, two SUM indicators rolled up first"
-          + " (for example formula \"won / opportunities\"), or roll it up with AVERAGE or LAST";
+      String example = unit.kind() == Unit.Kind.PERCENTAGE
+          ? "a 2 % month and a 50 % month do not make a 52 % quarter"
+          : "a month at 0.02 and a month at 0.5 do not make a quarter at 0.52";
+      return what + example + "; make it a derived indicator over its numerator and denominator,"
+          + " two SUM indicators rolled up first (for example formula \"won / opportunities\"),"
+          + " or roll it up with AVERAGE or LAST";
     }
 
     private boolean checkTarget(Target t, Problems p) {
