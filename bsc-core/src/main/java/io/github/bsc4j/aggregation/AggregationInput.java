@@ -154,14 +154,11 @@ public final class AggregationInput {
    * to {@code 2^-1074} times, rounding decides between 0 and {@link Double#MIN_VALUE}).
    *
    * @param i the child's position, from 0
-   * @return its share; NaN when the input has no data
+   * @return its share; 0 for a child of weight 0, so every share is 0 when the input has no data
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public double share(int i) {
     double w = weights[i];
-    if (!hasData()) {
-      return Double.NaN;
-    }
     return w == 0 ? 0.0 : Math.scalb(w, -scaleExponent) / scaledTotal;
   }
 

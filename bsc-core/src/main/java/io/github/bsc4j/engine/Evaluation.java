@@ -224,10 +224,10 @@ final class Evaluation {
       return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
     });
     if (!v.isPresent()) {
-      note[k] = v.missingReason();
+      note[k] = v.missingReason().orElseThrow();
       return Double.NaN;
     }
-    return v.value(); // finite: Formula.Value holds no other present value
+    return v.value().getAsDouble(); // finite: Formula.Value holds no other present value
   }
 
   /**
