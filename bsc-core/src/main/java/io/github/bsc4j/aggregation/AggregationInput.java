@@ -7,10 +7,12 @@ import java.util.OptionalDouble;
 
 /**
  * The children an aggregation strategy combines, in definition order: every score finite and not
- * negative, every weight finite and not negative. A child of weight 0 does not count, and an input
- * without a child of positive weight has no data. The engine passes only the children that count
- * and have a score after the missing-data policy, never an input without data; applications that
- * call strategies directly may pass anything this class accepts.
+ * negative, every weight finite and not negative, and at least one weight above 0. A child of
+ * weight 0 does not count. An input always has data: "no data" is the engine's {@code NO_DATA},
+ * decided before any strategy is asked, so a strategy never answers for missing data and no NaN
+ * stands for it. The engine passes only the children that count and have a score after the
+ * missing-data policy; applications that call strategies directly may pass anything this class
+ * accepts.
  *
  * <p>Weights may span the whole range of doubles, from {@link Double#MIN_VALUE} to {@link
  * Double#MAX_VALUE}: {@link #share(int)} normalises them without overflow or underflow, by first
@@ -27,7 +29,7 @@ public final class AggregationInput {
   private final double totalWeight;
   /** Every weight is multiplied by {@code 2^-scaleExponent} before it is normalised. */
   private final int scaleExponent;
-  /** The sum, in definition order, of the scaled weights: 0, or in {@code [1, 2 * size())}. */
+  /** The sum, in definition order, of the scaled weights, in {@code [1, 2 * size())}. */
   private final double scaledTotal;
   private final Map<String, Double> parameters;
 
@@ -41,7 +43,7 @@ public final class AggregationInput {
       largest = Math.max(largest, w);
     }
     this.totalWeight = total;
-    this.scaleExponent = largest == 0 ? 0 : exponent(largest);
+    this.scaleExponent = exponent(largest);
     double scaled = 0;
     for (double w : weights) {
       scaled += Math.scalb(w, -scaleExponent);
@@ -67,7 +69,7 @@ public final class AggregationInput {
    * @return the input
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if the arrays differ in length, a score is negative or not
-   *     finite, or a weight is negative or not finite
+   *     finite, a weight is negative or not finite, or no weight is above 0 (no data)
    */
   public static AggregationInput of(
       double[] scores, double[] weights, Map<String, Double> parameters) {
@@ -88,6 +90,10 @@ public final class AggregationInput {
         throw new IllegalArgumentException(
             "weight " + i + " must be finite and not negative, was " + weights[i]);
       }
+    }
+    if (Arrays.stream(weights).noneMatch(w -> w > 0)) {
+      throw new IllegalArgumentException("an aggregation input needs a child of positive weight;"
+          + " without one there is no data, which is NO_DATA and never a strategy's to score");
     }
     return new AggregationInput(scores.clone(), weights.clone(), Map.copyOf(parameters));
   }
@@ -140,7 +146,7 @@ public final class AggregationInput {
    * weights near {@link Double#MAX_VALUE} add up beyond it: to normalise a weight, use {@link
    * #share(int)} rather than dividing by this.
    *
-   * @return the total weight, 0 or more, possibly {@code +Infinity}
+   * @return the total weight, above 0, possibly {@code +Infinity}
    */
   public double totalWeight() {
     return totalWeight;
@@ -154,24 +160,12 @@ public final class AggregationInput {
    * to {@code 2^-1074} times, rounding decides between 0 and {@link Double#MIN_VALUE}).
    *
    * @param i the child's position, from 0
-   * @return its share; NaN when the input has no data
+   * @return its share; 0 for a child of weight 0
    * @throws IndexOutOfBoundsException if {@code i} is out of range
    */
   public double share(int i) {
     double w = weights[i];
-    if (!hasData()) {
-      return Double.NaN;
-    }
     return w == 0 ? 0.0 : Math.scalb(w, -scaleExponent) / scaledTotal;
-  }
-
-  /**
-   * Tells whether the input has data: at least one child of positive weight.
-   *
-   * @return true if {@link #totalWeight()} is above 0
-   */
-  public boolean hasData() {
-    return totalWeight > 0;
   }
 
   /**

@@ -16,13 +16,13 @@ import java.util.Optional;
  * by {@link #name()}.
  *
  * <p>Contract: a pure function of its input, safe to call from many threads at once, combining
- * children in the order given. Children of weight 0 are ignored; an input without a child of
- * positive weight ({@link AggregationInput#hasData()} false) gives NaN, meaning no data. Otherwise
- * the result is finite and not negative, lies between the smallest and the largest counted child,
+ * children in the order given. Children of weight 0 are ignored. An input always has a child of
+ * positive weight ({@link AggregationInput} cannot hold one without): missing data is the
+ * engine's NO_DATA, decided before a strategy is asked, so no strategy can turn it into a score.
+ * The result is finite and not negative, lies between the smallest and the largest counted child,
  * equals {@code s} when every counted child scores {@code s}, and does not change when children
  * are permuted, all weights are scaled, or a child is split into two children with the same score
- * sharing its weight. The engine applies the missing-data policy first and never passes an input
- * without data; a strategy that throws or returns NaN, an infinity or a negative number there
+ * sharing its weight. A strategy that throws or returns NaN, an infinity or a negative number
  * makes the evaluation fail with an error naming the strategy and the node. {@code bsc-testkit}'s
  * {@code AggregationStrategyContract} checks all of this.
  */
@@ -51,14 +51,14 @@ public interface AggregationStrategy {
    * Combines the children's scores.
    *
    * @param input the children, in definition order
-   * @return the node's score, finite and not negative; NaN when the input has no data
+   * @return the node's score, finite and not negative
    */
   double aggregate(AggregationInput input);
 
   /**
    * Each child's contribution to the aggregate, where the strategy can say: values that, added
-   * up in definition order, give the aggregate (0 for children of weight 0). Only asked for inputs
-   * with data. The default provides none.
+   * up in definition order, give the aggregate (0 for children of weight 0). The default provides
+   * none.
    *
    * @param input the same input {@link #aggregate} was given
    * @return one contribution per child, or empty when the strategy has no additive breakdown

@@ -240,10 +240,10 @@ final class Evaluation {
       return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
     });
     if (!v.isPresent()) {
-      note[k] = v.missingReason();
+      note[k] = v.missingReason().orElseThrow();
       return Double.NaN;
     }
-    return v.value(); // finite: Formula.Value holds no other present value
+    return v.value().getAsDouble(); // finite: Formula.Value holds no other present value
   }
 
   /**
@@ -512,7 +512,7 @@ final class Evaluation {
                   optional(target[k]),
                   optional(baseline[k]),
                   method,
-                  ind.unit(),
+                  ind.unit().symbol(),
                   ind.cap(),
                   Optional.ofNullable(carried[k])));
       action = ind.action(status[k]);

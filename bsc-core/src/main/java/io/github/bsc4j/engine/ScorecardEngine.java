@@ -7,7 +7,7 @@ import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.formula.Formula;
 import io.github.bsc4j.formula.FormulaException;
-import io.github.bsc4j.internal.Graphs;
+import io.github.bsc4j.model.internal.Graphs;
 import io.github.bsc4j.internal.Numbers;
 import io.github.bsc4j.model.AggregationSpec;
 import io.github.bsc4j.model.BscException;
@@ -216,7 +216,7 @@ public final class ScorecardEngine {
     double[] cap = new double[n];
     for (int k = n - 1; k >= 0; k--) {
       if (kind[k] == NodeKind.INDICATOR) {
-        method[k] = indicator[k].scoring().rule();
+        method[k] = indicator[k].scoring().name();
         builtIn[k] = Extensions.isBuiltIn(rule[k]);
         cap[k] = indicator[k].cap();
       } else {
@@ -399,7 +399,7 @@ public final class ScorecardEngine {
   }
 
   private ScoringRule resolve(Indicator ind, List<Problem> problems) {
-    String ruleName = ind.scoring().rule();
+    String ruleName = ind.scoring().name();
     Optional<ScoringRule> found = rules.find(ruleName);
     if (found.isEmpty()) {
       problems.add(

@@ -94,11 +94,11 @@ final class Evaluator {
       stack[top++] = result;
     }
     // Every operation of finite numbers that passed the checks is finite; -0.0 becomes 0.0.
-    return new Formula.Value(stack[0] + 0.0, "");
+    return Formula.Value.of(stack[0] + 0.0);
   }
 
   private static Formula.Value missing(String reason) {
-    return new Formula.Value(Double.NaN, reason);
+    return Formula.Value.missing(reason);
   }
 
   private static double apply(char operator, double left, double right) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Function;
@@ -179,28 +180,55 @@ public final class Formula {
   }
 
   /**
-   * The outcome of evaluating a formula: a finite value, or the reason there is none.
+   * The outcome of evaluating a formula: a finite value, or the reason there is none. Exactly one
+   * of the two is present; absence is an empty {@code Optional}, never NaN.
    *
-   * @param value the value, finite; NaN when missing
+   * @param value the value, finite; empty when missing
    * @param missingReason why the value is missing; empty when it is not
    */
-  public record Value(double value, String missingReason) {
+  public record Value(OptionalDouble value, Optional<String> missingReason) {
     /**
-     * Creates an outcome.
+     * Creates an outcome; prefer {@link #of(double)} and {@link #missing(String)}.
      *
      * @param value the value
-     * @param missingReason the reason, empty when there is a value
-     * @throws NullPointerException if {@code missingReason} is null
-     * @throws IllegalArgumentException if there is no reason and the value is not finite, or a
-     *     reason and the value is not NaN
+     * @param missingReason the reason
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException unless exactly one of the two is present, or if the value
+     *     is not finite
      */
     public Value {
+      Objects.requireNonNull(value, "value");
       Objects.requireNonNull(missingReason, "missingReason");
-      if (missingReason.isEmpty() ? !Double.isFinite(value) : !Double.isNaN(value)) {
-        throw new IllegalArgumentException(missingReason.isEmpty()
-            ? "value must be finite when present, was " + value
-            : "value must be NaN when missing, was " + value);
+      if (value.isPresent() == missingReason.isPresent()) {
+        throw new IllegalArgumentException(value.isPresent()
+            ? "a value and a missing reason cannot both be present"
+            : "either a value or a missing reason must be present");
       }
+      if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+        throw new IllegalArgumentException("value must be finite, was " + value.getAsDouble());
+      }
+    }
+
+    /**
+     * A present value.
+     *
+     * @param value the value, finite
+     * @return the outcome
+     * @throws IllegalArgumentException if {@code value} is not finite
+     */
+    public static Value of(double value) {
+      return new Value(OptionalDouble.of(value), Optional.empty());
+    }
+
+    /**
+     * A missing value and why.
+     *
+     * @param reason why the value is missing
+     * @return the outcome
+     * @throws NullPointerException if {@code reason} is null
+     */
+    public static Value missing(String reason) {
+      return new Value(OptionalDouble.empty(), Optional.of(reason));
     }
 
     /**
@@ -209,7 +237,8 @@ public final class Formula {
      * @return true unless missing
      */
     public boolean isPresent() {
-      return missingReason.isEmpty();
+      return value.isPresent();
     }
   }
+
 }

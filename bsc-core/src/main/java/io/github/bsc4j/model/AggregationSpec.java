@@ -34,9 +34,36 @@ public record AggregationSpec(String name, Map<String, Double> parameters) {
    *
    * @param name the strategy name
    * @return the spec
+   * @throws NullPointerException if {@code name} is null
    */
   public static AggregationSpec of(String name) {
     return new AggregationSpec(name, Map.of());
+  }
+
+  /**
+   * A strategy with named numeric parameters, like {@link ScoringSpec#of(String, Map)}; names
+   * and values are checked with the element the spec is built into.
+   *
+   * @param name the strategy name
+   * @param parameters the parameters
+   * @return the spec
+   * @throws NullPointerException if an argument, a key or a value is null
+   */
+  public static AggregationSpec of(String name, Map<String, Double> parameters) {
+    return new AggregationSpec(name, parameters);
+  }
+
+  /**
+   * Returns a copy with one parameter set, like {@link ScoringSpec#withParameter(String,
+   * double)}.
+   *
+   * @param name the parameter name
+   * @param value its value
+   * @return the new spec
+   * @throws NullPointerException if {@code name} is null
+   */
+  public AggregationSpec withParameter(String name, double value) {
+    return new AggregationSpec(this.name, Parameters.with(parameters, name, value));
   }
 
   /**
@@ -64,7 +91,7 @@ public record AggregationSpec(String name, Map<String, Double> parameters) {
    * @return the spec
    */
   public static AggregationSpec powerMean(double p) {
-    return new AggregationSpec("power-mean", Map.of("p", p));
+    return of("power-mean", Map.of("p", p));
   }
 
   /**
@@ -97,7 +124,6 @@ public record AggregationSpec(String name, Map<String, Double> parameters) {
   }
 
   void check(String ownerId, Problems p) {
-    p.name(ownerId, "aggregation name", name);
-    Parameters.check(ownerId, "aggregation", parameters, p);
+    Parameters.check(ownerId, "aggregation", name, parameters, p);
   }
 }

@@ -37,7 +37,7 @@ import java.util.TreeSet;
  *     .build();
  * }</pre>
  */
-public final class Indicator {
+public final class Indicator extends Element {
   /** Longest formula text accepted, in characters. */
   public static final int MAX_FORMULA_LENGTH = 4096;
 
@@ -48,10 +48,7 @@ public final class Indicator {
    */
   public static final int MAX_CARRY_FORWARD_MONTHS = 120;
 
-  private final String id;
-  private final String name;
-  private final String description;
-  private final String unit;
+  private final Unit unit;
   private final IndicatorKind kind;
   private final Polarity polarity;
   private final OptionalDouble baseline;
@@ -72,9 +69,7 @@ public final class Indicator {
   private final OptionalInt carryForwardMonths;
 
   private Indicator(Builder b) {
-    this.id = b.id;
-    this.name = b.name == null ? b.id : b.name;
-    this.description = b.description;
+    super(b);
     this.unit = b.unit;
     this.kind = b.kind;
     this.polarity = b.polarity;
@@ -115,9 +110,7 @@ public final class Indicator {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(id);
-    b.name = name;
-    b.description = description;
+    Builder b = new Builder(this);
     b.unit = unit;
     b.kind = kind;
     b.polarity = polarity;
@@ -141,38 +134,12 @@ public final class Indicator {
   }
 
   /**
-   * The indicator's id, unique within its scorecard.
+   * The unit of its values: its symbol ({@code "EUR"}, {@code "%"}, {@code "days"}; may be
+   * empty) and whether values add up over time.
    *
-   * @return the id
+   * @return the unit, {@link Unit#NONE} when none was given
    */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * The display name (the id when none was given).
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * What the indicator measures and how (may be empty).
-   *
-   * @return the description
-   */
-  public String description() {
-    return description;
-  }
-
-  /**
-   * The unit of its values ({@code "EUR"}, {@code "%"}, {@code "days"}; may be empty).
-   *
-   * @return the unit
-   */
-  public String unit() {
+  public Unit unit() {
     return unit;
   }
 
@@ -380,13 +347,8 @@ public final class Indicator {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Indicator)) {
-      return false;
-    }
-    Indicator that = (Indicator) o;
-    return id.equals(that.id)
-        && name.equals(that.name)
-        && description.equals(that.description)
+    return o instanceof Indicator that
+        && sameElement(that)
         && unit.equals(that.unit)
         && kind == that.kind
         && polarity == that.polarity
@@ -415,10 +377,7 @@ public final class Indicator {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id,
-        name,
-        description,
+    return hashWith(
         unit,
         kind,
         polarity,
@@ -448,11 +407,13 @@ public final class Indicator {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Indicator[").append(id);
-    sb.append(", name=").append(name);
+    StringBuilder sb = describe("Indicator");
     sb.append(", ").append(kind).append(", ").append(polarity);
-    if (!unit.isEmpty()) {
-      sb.append(", unit=").append(unit);
+    if (!unit.equals(Unit.NONE)) {
+      sb.append(", unit=").append(unit.symbol());
+      if (!unit.equals(Unit.of(unit.symbol()))) {
+        sb.append(" (").append(unit.kind()).append(')');
+      }
     }
     baseline.ifPresent(v -> sb.append(", baseline=").append(v));
     baselineSchedule.ifPresent(v -> sb.append(", baselines=").append(v));
@@ -461,7 +422,7 @@ public final class Indicator {
     max.ifPresent(v -> sb.append(", max=").append(v));
     thresholds.ifPresent(v -> sb.append(", thresholds=").append(v));
     sb.append(", weight=").append(weight);
-    sb.append(", scoring=").append(scoring.rule());
+    sb.append(", scoring=").append(scoring.name());
     sb.append(", cap=").append(cap);
     sb.append(", rollUp=").append(rollUp);
     formula.ifPresent(v -> sb.append(", formula=").append(v));
@@ -474,11 +435,8 @@ public final class Indicator {
    * numbers, consistency) is checked by {@link #build()}, which reports all problems together.
    * Not thread-safe.
    */
-  public static final class Builder {
-    private final String id;
-    private String name;
-    private String description = "";
-    private String unit = "";
+  public static final class Builder extends Element.Builder<Builder> {
+    private Unit unit = Unit.NONE;
     private IndicatorKind kind;
     private Polarity polarity = Polarity.HIGHER_IS_BETTER;
     private OptionalDouble baseline = OptionalDouble.empty();
@@ -499,43 +457,45 @@ public final class Indicator {
     private OptionalInt carryForwardMonths = OptionalInt.empty();
 
     private Builder(String id) {
-      this.id = Objects.requireNonNull(id, "id");
+      super(id);
     }
 
-    /**
-     * Sets the display name.
-     *
-     * @param name the name
-     * @return this builder
-     * @throws NullPointerException if {@code name} is null
-     */
-    public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+    private Builder(Indicator indicator) {
+      super(indicator);
+    }
+
+    @Override
+    Builder self() {
       return this;
     }
 
-    /**
-     * Sets the description.
-     *
-     * @param description what is measured and how
-     * @return this builder
-     * @throws NullPointerException if {@code description} is null
-     */
-    public Builder description(String description) {
-      this.description = Objects.requireNonNull(description, "description");
-      return this;
+    @Override
+    String kind() {
+      return "indicator";
     }
 
     /**
      * Sets the unit.
      *
-     * @param unit the unit, e.g. {@code "EUR"}
+     * @param unit the unit, e.g. {@code Unit.of("EUR")}, {@link Unit#percent()}
      * @return this builder
      * @throws NullPointerException if {@code unit} is null
      */
-    public Builder unit(String unit) {
+    public Builder unit(Unit unit) {
       this.unit = Objects.requireNonNull(unit, "unit");
       return this;
+    }
+
+    /**
+     * Sets the unit by its symbol, as {@link Unit#of(String)} reads it: {@code "%"} is a
+     * percentage, any other symbol an additive quantity.
+     *
+     * @param symbol the unit's symbol, e.g. {@code "EUR"}
+     * @return this builder
+     * @throws NullPointerException if {@code symbol} is null
+     */
+    public Builder unit(String symbol) {
+      return unit(Unit.of(symbol));
     }
 
     /**
@@ -633,6 +593,17 @@ public final class Indicator {
     }
 
     /**
+     * Removes the baseline, constant or scheduled.
+     *
+     * @return this builder
+     */
+    public Builder noBaseline() {
+      this.baseline = OptionalDouble.empty();
+      this.baselineSchedule = Optional.empty();
+      return this;
+    }
+
+    /**
      * Opts in to carry-forward: a month without a value takes the latest value of the {@code
      * maxAgeMonths} months before it, flagged in the result with the month it came from.
      *
@@ -642,6 +613,16 @@ public final class Indicator {
      */
     public Builder carryForward(int maxAgeMonths) {
       this.carryForwardMonths = OptionalInt.of(maxAgeMonths);
+      return this;
+    }
+
+    /**
+     * Turns carry-forward off again (the default): a month without a value has none.
+     *
+     * @return this builder
+     */
+    public Builder noCarryForward() {
+      this.carryForwardMonths = OptionalInt.empty();
       return this;
     }
 
@@ -664,6 +645,16 @@ public final class Indicator {
      */
     public Builder target(Target target) {
       this.target = Optional.of(Objects.requireNonNull(target, "target"));
+      return this;
+    }
+
+    /**
+     * Removes the target, constant or scheduled.
+     *
+     * @return this builder
+     */
+    public Builder noTarget() {
+      this.target = Optional.empty();
       return this;
     }
 
@@ -701,6 +692,35 @@ public final class Indicator {
     }
 
     /**
+     * Removes the lowest meaningful value.
+     *
+     * @return this builder
+     */
+    public Builder noMin() {
+      this.min = OptionalDouble.empty();
+      return this;
+    }
+
+    /**
+     * Removes the highest meaningful value.
+     *
+     * @return this builder
+     */
+    public Builder noMax() {
+      this.max = OptionalDouble.empty();
+      return this;
+    }
+
+    /**
+     * Removes both bounds, {@link #noMin()} and {@link #noMax()}.
+     *
+     * @return this builder
+     */
+    public Builder noBounds() {
+      return noMin().noMax();
+    }
+
+    /**
      * Sets directional thresholds: meeting {@code good} is on track, worse than {@code bad} is
      * off track.
      *
@@ -721,6 +741,16 @@ public final class Indicator {
      */
     public Builder thresholds(Thresholds thresholds) {
       this.thresholds = Optional.of(Objects.requireNonNull(thresholds, "thresholds"));
+      return this;
+    }
+
+    /**
+     * Removes the thresholds: the status then comes from the score's cut-offs.
+     *
+     * @return this builder
+     */
+    public Builder noThresholds() {
+      this.thresholds = Optional.empty();
       return this;
     }
 
@@ -844,15 +874,43 @@ public final class Indicator {
     }
 
     /**
+     * Removes the formula: the indicator is measured again, not derived.
+     *
+     * @return this builder
+     */
+    public Builder noFormula() {
+      this.formula = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Removes every action added with {@link #action(Status, String)}.
+     *
+     * @return this builder
+     */
+    public Builder noActions() {
+      actions.clear();
+      return this;
+    }
+
+    /**
+     * Removes every risk added with {@link #risk(String)}.
+     *
+     * @return this builder
+     */
+    public Builder noRisks() {
+      risks.clear();
+      return this;
+    }
+
+    /**
      * Validates and builds the indicator.
      *
      * @return the indicator
      * @throws ScorecardValidationException listing every problem, if any
      */
     public Indicator build() {
-      Problems p = new Problems();
-      check(p);
-      p.throwIfAny("indicator", id);
+      validate();
       return new Indicator(this);
     }
 
@@ -861,17 +919,12 @@ public final class Indicator {
       return new Indicator(this);
     }
 
-    String id() {
-      return id;
-    }
-
     double weight() {
       return weight;
     }
 
-    /** Reports every problem of this indicator on its own into {@code p}. */
-    void check(Problems p) {
-      p.id("indicator", id);
+    @Override
+    void checkAttributes(Problems p) {
       if (kind == null) {
         p.add(id, ProblemCode.MISSING_ATTRIBUTE, "indicator kind (LEADING or LAGGING) is not set");
       }
@@ -948,6 +1001,9 @@ public final class Indicator {
       if (thresholdsOk && thresholds.isPresent()) {
         checkThresholds(thresholds.get(), boundsUsable, p);
       }
+      if (rollUp == RollUp.SUM && !unit.additive()) {
+        p.add(id, ProblemCode.NON_ADDITIVE_ROLL_UP, nonAdditiveMessage());
+      }
       if (formula.isPresent()) {
         String text = formula.get();
         if (text.isBlank()) {
@@ -963,6 +1019,31 @@ public final class Indicator {
                   + " are allowed");
         }
       }
+    }
+
+    /** Why a SUM roll-up of this unit is wrong, and the fix. */
+    private String nonAdditiveMessage() {
+      String values = switch (unit.kind()) {
+        case PERCENTAGE -> "percentages";
+        case RATIO -> "ratios";
+        default -> "levels";
+      };
+      String what = "a SUM roll-up adds up " + values + " (unit " + Problems.q(unit.symbol())
+          + ", " + unit.kind() + "), which do not add up over time: ";
+      if (unit.kind() == Unit.Kind.LEVEL) {
+        return what + "three months of a headcount of 10 are not a quarter's headcount of 30;"
+            + " roll it up with AVERAGE, LAST, MIN or MAX";
+      }
+      if (formula.isPresent()) {
+        return what + "its value comes from inputs rolled up first, but its target and baseline"
+            + " would be added up; roll it up with AVERAGE or LAST";
+      }
+      String example = unit.kind() == Unit.Kind.PERCENTAGE
+          ? "a 2 % month and a 50 % month do not make a 52 % quarter"
+          : "a month at 0.02 and a month at 0.5 do not make a quarter at 0.52";
+      return what + example + "; make it a derived indicator over its numerator and denominator,"
+          + " two SUM indicators rolled up first (for example formula \"won / opportunities\"),"
+          + " or roll it up with AVERAGE or LAST";
     }
 
     private boolean checkTarget(Target t, Problems p) {

@@ -23,10 +23,7 @@ import java.util.function.Consumer;
  *     .indicator("revenue", i -> i.lagging().baseline(100).target(120)))
  * }</pre>
  */
-public final class Objective {
-  private final String id;
-  private final String name;
-  private final String description;
+public final class Objective extends Element {
   private final String perspective;
   private final double weight;
   private final String owner;
@@ -36,9 +33,7 @@ public final class Objective {
   private final Optional<MissingDataPolicy> missingData;
 
   private Objective(Builder b, List<Indicator> indicators) {
-    this.id = b.id;
-    this.name = b.name == null ? b.id : b.name;
-    this.description = b.description;
+    super(b);
     this.perspective = b.perspective;
     this.weight = b.weight;
     this.owner = b.owner;
@@ -65,9 +60,7 @@ public final class Objective {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(id);
-    b.name = name;
-    b.description = description;
+    Builder b = new Builder(this);
     b.perspective = perspective;
     b.weight = weight;
     b.owner = owner;
@@ -78,33 +71,6 @@ public final class Objective {
     b.aggregation = aggregation;
     b.missingData = missingData;
     return b;
-  }
-
-  /**
-   * The objective's id, unique within its scorecard.
-   *
-   * @return the id
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * The display name (the id when none was given).
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * What the objective means (may be empty).
-   *
-   * @return the description
-   */
-  public String description() {
-    return description;
   }
 
   /**
@@ -181,13 +147,8 @@ public final class Objective {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Objective)) {
-      return false;
-    }
-    Objective that = (Objective) o;
-    return id.equals(that.id)
-        && name.equals(that.name)
-        && description.equals(that.description)
+    return o instanceof Objective that
+        && sameElement(that)
         && perspective.equals(that.perspective)
         && Double.compare(weight, that.weight) == 0
         && owner.equals(that.owner)
@@ -204,17 +165,7 @@ public final class Objective {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id,
-        name,
-        description,
-        perspective,
-        weight,
-        owner,
-        theme,
-        indicators,
-        aggregation,
-        missingData);
+    return hashWith(perspective, weight, owner, theme, indicators, aggregation, missingData);
   }
 
   /**
@@ -225,8 +176,7 @@ public final class Objective {
    */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Objective[").append(id);
-    sb.append(", name=").append(name);
+    StringBuilder sb = describe("Objective");
     sb.append(", perspective=").append(perspective);
     sb.append(", weight=").append(weight);
     theme.ifPresent(t -> sb.append(", theme=").append(t));
@@ -244,10 +194,7 @@ public final class Objective {
    * by {@link #build()} (or by the enclosing scorecard's build), which reports all problems
    * together. Not thread-safe.
    */
-  public static final class Builder {
-    private final String id;
-    private String name;
-    private String description = "";
+  public static final class Builder extends Element.Builder<Builder> {
     private String perspective;
     private double weight = 1.0;
     private String owner = "";
@@ -257,31 +204,21 @@ public final class Objective {
     private Optional<MissingDataPolicy> missingData = Optional.empty();
 
     private Builder(String id) {
-      this.id = Objects.requireNonNull(id, "id");
+      super(id);
     }
 
-    /**
-     * Sets the display name.
-     *
-     * @param name the name
-     * @return this builder
-     * @throws NullPointerException if {@code name} is null
-     */
-    public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+    private Builder(Objective objective) {
+      super(objective);
+    }
+
+    @Override
+    Builder self() {
       return this;
     }
 
-    /**
-     * Sets the description.
-     *
-     * @param description the description
-     * @return this builder
-     * @throws NullPointerException if {@code description} is null
-     */
-    public Builder description(String description) {
-      this.description = Objects.requireNonNull(description, "description");
-      return this;
+    @Override
+    String kind() {
+      return "objective";
     }
 
     /**
@@ -343,6 +280,16 @@ public final class Objective {
     }
 
     /**
+     * Removes the strategic theme.
+     *
+     * @return this builder
+     */
+    public Builder noTheme() {
+      this.theme = Optional.empty();
+      return this;
+    }
+
+    /**
      * Adds an indicator.
      *
      * @param indicator the indicator
@@ -350,7 +297,20 @@ public final class Objective {
      * @throws NullPointerException if {@code indicator} is null
      */
     public Builder indicator(Indicator indicator) {
-      indicators.add(Objects.requireNonNull(indicator, "indicator").toBuilder());
+      return indicator(Objects.requireNonNull(indicator, "indicator").toBuilder());
+    }
+
+    /**
+     * Adds an indicator that is still being built; it is validated with this objective, so that
+     * all problems are reported together. The builder is kept, not copied: what is set on it
+     * before this objective is built counts.
+     *
+     * @param indicator the indicator's builder
+     * @return this builder
+     * @throws NullPointerException if {@code indicator} is null
+     */
+    public Builder indicator(Indicator.Builder indicator) {
+      indicators.add(Objects.requireNonNull(indicator, "indicator"));
       return this;
     }
 
@@ -365,10 +325,7 @@ public final class Objective {
      */
     public Builder indicator(String indicatorId, Consumer<Indicator.Builder> spec) {
       Objects.requireNonNull(spec, "spec");
-      Indicator.Builder b = Indicator.builder(indicatorId);
-      spec.accept(b);
-      indicators.add(b);
-      return this;
+      return indicator(configured(Indicator.builder(indicatorId), spec));
     }
 
     /**
@@ -380,6 +337,16 @@ public final class Objective {
      */
     public Builder aggregation(AggregationSpec spec) {
       this.aggregation = Optional.of(Objects.requireNonNull(spec, "spec"));
+      return this;
+    }
+
+    /**
+     * Removes the aggregation override: the perspective's or scorecard's applies again.
+     *
+     * @return this builder
+     */
+    public Builder noAggregation() {
+      this.aggregation = Optional.empty();
       return this;
     }
 
@@ -396,24 +363,35 @@ public final class Objective {
     }
 
     /**
+     * Removes the missing-data override: the perspective's or scorecard's applies again.
+     *
+     * @return this builder
+     */
+    public Builder noMissingData() {
+      this.missingData = Optional.empty();
+      return this;
+    }
+
+    /**
      * Validates and builds the objective with its indicators.
      *
      * @return the objective
      * @throws ScorecardValidationException listing every problem, if any
      */
     public Objective build() {
-      Problems p = new Problems();
+      validate();
+      return buildChecked();
+    }
+
+    /** On its own, the objective's id and its indicators' share one namespace too. */
+    @Override
+    void checkStandalone(Problems p) {
       check(p);
       Map<String, String> kinds = new HashMap<>();
-      kinds.put(id, "objective");
+      p.claim(kinds, id, kind());
       for (Indicator.Builder i : indicators) {
-        String previous = kinds.putIfAbsent(i.id(), "indicator");
-        if (previous != null) {
-          p.duplicateId(i.id(), "indicator", previous);
-        }
+        p.claim(kinds, i.id(), i.kind());
       }
-      p.throwIfAny("objective", id);
-      return buildChecked();
     }
 
     /** Builds without checking; only after {@link #check} reported nothing. */
@@ -423,10 +401,6 @@ public final class Objective {
         built.add(i.buildChecked());
       }
       return new Objective(this, built);
-    }
-
-    String id() {
-      return id;
     }
 
     Optional<String> perspectiveId() {
@@ -449,8 +423,8 @@ public final class Objective {
      * Reports every problem of this objective and its indicators on their own into {@code p};
      * references to other elements are the scorecard's to check.
      */
-    void check(Problems p) {
-      p.id("objective", id);
+    @Override
+    void checkAttributes(Problems p) {
       if (perspective == null) {
         p.add(id, ProblemCode.MISSING_ATTRIBUTE, "objective has no perspective");
       }

@@ -112,13 +112,13 @@ final class Outline {
     StringBuilder sb = new StringBuilder();
     sb.append(i.id()).append(quoted(i.name(), i.id()));
     sb.append(" [").append(lower(i.kind())).append(", ").append(polarity(i.polarity())).append(']');
-    String unit = i.unit().isEmpty() ? "" : " " + i.unit();
+    String unit = i.unit().symbol().isEmpty() ? "" : " " + i.unit().symbol();
     i.baseline().ifPresent(b -> sb.append(" baseline ").append(number(b)).append(unit));
     i.target().ifPresent(t -> sb.append(" target ").append(target(t)).append(unit));
     i.thresholds().ifPresent(t -> sb.append(thresholds(t)));
     i.formula().ifPresent(f -> sb.append(" = ").append(f));
     sb.append(" (weight ").append(number(i.weight()));
-    sb.append(", ").append(i.scoring().rule());
+    sb.append(", ").append(i.scoring().name());
     if (i.cap() != 1.0) {
       sb.append(", cap ").append(number(i.cap()));
     }

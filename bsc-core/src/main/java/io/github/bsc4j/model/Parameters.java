@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-/** Copies and checks named numeric parameters of rules and aggregations. */
+/**
+ * The one home of what {@link ScoringSpec} and {@link AggregationSpec} share: copying their named
+ * numeric parameters and checking the extension's name, each parameter's name and each value.
+ */
 final class Parameters {
   private Parameters() {}
 
@@ -27,11 +30,18 @@ final class Parameters {
     return Collections.unmodifiableMap(copy);
   }
 
-  static void check(String ownerId, String what, Map<String, Double> parameters, Problems p) {
+  /**
+   * Checks an extension's name and its parameters: names well-formed, values finite.
+   *
+   * @param what "scoring rule" or "aggregation", for the messages
+   */
+  static void check(
+      String ownerId, String what, String name, Map<String, Double> parameters, Problems p) {
+    p.name(ownerId, what + " name", name);
     parameters.forEach(
-        (name, value) -> {
-          p.name(ownerId, what + " parameter name", name);
-          p.finite(ownerId, what + " parameter " + Problems.q(name), value);
+        (key, value) -> {
+          p.name(ownerId, what + " parameter name", key);
+          p.finite(ownerId, what + " parameter " + Problems.q(key), value);
         });
   }
 }

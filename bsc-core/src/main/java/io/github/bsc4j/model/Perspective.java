@@ -121,6 +121,24 @@ public record Perspective(
   }
 
   /**
+   * Returns a copy without an aggregation override: the scorecard's default applies again.
+   *
+   * @return the copy
+   */
+  public Perspective withoutAggregation() {
+    return new Perspective(id, name, weight, Optional.empty(), missingData);
+  }
+
+  /**
+   * Returns a copy without a missing-data override: the scorecard's default applies again.
+   *
+   * @return the copy
+   */
+  public Perspective withoutMissingData() {
+    return new Perspective(id, name, weight, aggregation, Optional.empty());
+  }
+
+  /**
    * The record's usual form, on one line: control characters in user text are escaped.
    *
    * @return the text

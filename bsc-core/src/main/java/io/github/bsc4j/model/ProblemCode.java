@@ -75,5 +75,11 @@ public enum ProblemCode {
   /** A scoring rule or aggregation strategy threw, or returned a result that breaks its contract. */
   EXTENSION_FAILURE,
   /** A scoring rule or aggregation strategy could not be loaded or registered. */
-  EXTENSION_REGISTRATION
+  EXTENSION_REGISTRATION,
+  /**
+   * An indicator whose {@link Unit} does not add up over time (a percentage, a ratio, a level)
+   * rolls up with {@link RollUp#SUM}; the message points to the fix: a derived indicator over
+   * numerator and denominator, which are rolled up first, or another roll-up.
+   */
+  NON_ADDITIVE_ROLL_UP
 }

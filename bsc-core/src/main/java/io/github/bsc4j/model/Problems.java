@@ -2,6 +2,7 @@ package io.github.bsc4j.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -67,8 +68,19 @@ final class Problems {
     }
   }
 
+  /**
+   * Claims {@code id} for an element of {@code kind} in a namespace, {@code kinds} (each id's
+   * kind); reports a duplicate if another element has it already.
+   */
+  void claim(Map<String, String> kinds, String id, String kind) {
+    String previous = kinds.putIfAbsent(id, kind);
+    if (previous != null) {
+      duplicateId(id, kind, previous);
+    }
+  }
+
   /** Reports that {@code id}, of an element of {@code kind}, is used by one of {@code previous}. */
-  void duplicateId(String id, String kind, String previous) {
+  private void duplicateId(String id, String kind, String previous) {
     add(
         id,
         ProblemCode.DUPLICATE_ID,

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import io.github.bsc4j.model.internal.Graphs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,10 +44,7 @@ import java.util.function.Consumer;
  * indicator may reuse another's id, nor the scorecard's own (results are looked up by id, the
  * scorecard's included).
  */
-public final class Scorecard {
-  private final String id;
-  private final String name;
-  private final String description;
+public final class Scorecard extends Element {
   private final SubjectKind subjectKind;
   private final Strategy strategy;
   private final List<Perspective> perspectives;
@@ -55,9 +53,7 @@ public final class Scorecard {
   private final ScorecardDefaults defaults;
 
   private Scorecard(Builder b, List<Objective> objectives) {
-    this.id = b.id;
-    this.name = b.name == null ? b.id : b.name;
-    this.description = b.description;
+    super(b);
     this.subjectKind = b.subjectKind;
     this.strategy = new Strategy(b.vision, b.mission, b.themes);
     this.perspectives = List.copyOf(b.perspectives);
@@ -83,9 +79,7 @@ public final class Scorecard {
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(id);
-    b.name = name;
-    b.description = description;
+    Builder b = new Builder(this);
     b.subjectKind = subjectKind;
     b.strategy(strategy);
     b.perspectives.addAll(perspectives);
@@ -95,33 +89,6 @@ public final class Scorecard {
     b.links.addAll(links);
     b.defaults = defaults;
     return b;
-  }
-
-  /**
-   * The scorecard's id.
-   *
-   * @return the id
-   */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * The display name (the id when none was given).
-   *
-   * @return the name
-   */
-  public String name() {
-    return name;
-  }
-
-  /**
-   * What the scorecard is for (may be empty).
-   *
-   * @return the description
-   */
-  public String description() {
-    return description;
   }
 
   /**
@@ -269,13 +236,8 @@ public final class Scorecard {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof Scorecard)) {
-      return false;
-    }
-    Scorecard that = (Scorecard) o;
-    return id.equals(that.id)
-        && name.equals(that.name)
-        && description.equals(that.description)
+    return o instanceof Scorecard that
+        && sameElement(that)
         && subjectKind == that.subjectKind
         && strategy.equals(that.strategy)
         && perspectives.equals(that.perspectives)
@@ -291,8 +253,7 @@ public final class Scorecard {
    */
   @Override
   public int hashCode() {
-    return Objects.hash(
-        id, name, description, subjectKind, strategy, perspectives, objectives, links, defaults);
+    return hashWith(subjectKind, strategy, perspectives, objectives, links, defaults);
   }
 
   /**
@@ -308,10 +269,7 @@ public final class Scorecard {
       indicatorCount += o.indicators().size();
     }
     return UserText.escape(
-        "Scorecard["
-            + id
-            + ", name="
-            + name
+        describe("Scorecard")
             + ", "
             + subjectKind
             + ", perspectives="
@@ -330,10 +288,7 @@ public final class Scorecard {
    * by {@link #build()}, which reports all problems of the whole definition together. Not
    * thread-safe.
    */
-  public static final class Builder {
-    private final String id;
-    private String name;
-    private String description = "";
+  public static final class Builder extends Element.Builder<Builder> {
     private SubjectKind subjectKind = SubjectKind.ORGANISATION;
     private String vision = "";
     private String mission = "";
@@ -344,31 +299,21 @@ public final class Scorecard {
     private ScorecardDefaults defaults = ScorecardDefaults.DEFAULT;
 
     private Builder(String id) {
-      this.id = Objects.requireNonNull(id, "id");
+      super(id);
     }
 
-    /**
-     * Sets the display name.
-     *
-     * @param name the name
-     * @return this builder
-     * @throws NullPointerException if {@code name} is null
-     */
-    public Builder name(String name) {
-      this.name = Objects.requireNonNull(name, "name");
+    private Builder(Scorecard scorecard) {
+      super(scorecard);
+    }
+
+    @Override
+    Builder self() {
       return this;
     }
 
-    /**
-     * Sets the description.
-     *
-     * @param description the description
-     * @return this builder
-     * @throws NullPointerException if {@code description} is null
-     */
-    public Builder description(String description) {
-      this.description = Objects.requireNonNull(description, "description");
-      return this;
+    @Override
+    String kind() {
+      return "scorecard";
     }
 
     /**
@@ -481,7 +426,20 @@ public final class Scorecard {
      * @throws NullPointerException if {@code objective} is null
      */
     public Builder objective(Objective objective) {
-      objectives.add(Objects.requireNonNull(objective, "objective").toBuilder());
+      return objective(Objects.requireNonNull(objective, "objective").toBuilder());
+    }
+
+    /**
+     * Adds an objective that is still being built; it is validated with this scorecard, so that
+     * all problems are reported together. The builder is kept, not copied: what is set on it
+     * before this scorecard is built counts.
+     *
+     * @param objective the objective's builder
+     * @return this builder
+     * @throws NullPointerException if {@code objective} is null
+     */
+    public Builder objective(Objective.Builder objective) {
+      objectives.add(Objects.requireNonNull(objective, "objective"));
       return this;
     }
 
@@ -496,10 +454,7 @@ public final class Scorecard {
      */
     public Builder objective(String objectiveId, Consumer<Objective.Builder> spec) {
       Objects.requireNonNull(spec, "spec");
-      Objective.Builder b = Objective.builder(objectiveId);
-      spec.accept(b);
-      objectives.add(b);
-      return this;
+      return objective(configured(Objective.builder(objectiveId), spec));
     }
 
     /**
@@ -581,9 +536,7 @@ public final class Scorecard {
      * @throws ScorecardValidationException listing every problem, if any; nothing is built
      */
     public Scorecard build() {
-      Problems p = new Problems();
-      check(p);
-      p.throwIfAny("scorecard", id);
+      validate();
       List<Objective> built = new ArrayList<>(objectives.size());
       for (Objective.Builder o : objectives) {
         built.add(o.buildChecked());
@@ -591,8 +544,8 @@ public final class Scorecard {
       return new Scorecard(this, built);
     }
 
-    private void check(Problems p) {
-      p.id("scorecard", id);
+    @Override
+    void checkAttributes(Problems p) {
       defaults.check(id, p);
       if (perspectives.isEmpty()) {
         p.add(id, ProblemCode.MISSING_ATTRIBUTE, "a scorecard needs at least one perspective");
@@ -634,29 +587,22 @@ public final class Scorecard {
      */
     private Map<String, String> checkNamespace(Problems p) {
       Map<String, String> kinds = new LinkedHashMap<>();
-      kinds.put(id, "scorecard");
+      kinds.put(id, kind());
       for (Perspective perspective : perspectives) {
-        claim(kinds, perspective.id(), "perspective", p);
+        p.claim(kinds, perspective.id(), "perspective");
       }
       for (StrategicTheme theme : themes) {
-        claim(kinds, theme.id(), "strategic theme", p);
+        p.claim(kinds, theme.id(), "strategic theme");
       }
       for (Objective.Builder o : objectives) {
-        claim(kinds, o.id(), "objective", p);
+        p.claim(kinds, o.id(), o.kind());
       }
       for (Objective.Builder o : objectives) {
         for (Indicator.Builder i : o.indicatorBuilders()) {
-          claim(kinds, i.id(), "indicator", p);
+          p.claim(kinds, i.id(), i.kind());
         }
       }
       return kinds;
-    }
-
-    private static void claim(Map<String, String> kinds, String elementId, String kind, Problems p) {
-      String previous = kinds.putIfAbsent(elementId, kind);
-      if (previous != null) {
-        p.duplicateId(elementId, kind, previous);
-      }
     }
 
     private static String article(String kind) {
@@ -723,7 +669,7 @@ public final class Scorecard {
           edges.get(link.from()).add(link.to());
         }
       }
-      for (List<String> cycle : Cycles.find(edges)) {
+      for (List<String> cycle : cycles(edges)) {
         p.add(
             cycle.get(0),
             ProblemCode.LINK_CYCLE,
@@ -731,6 +677,28 @@ public final class Scorecard {
                 + cycleText(cycle)
                 + "; the strategy map must be acyclic");
       }
+    }
+
+    /**
+     * The cycles of the strategy map, found by the library's one cycle search ({@link
+     * Graphs#cycles}): one per strongly connected component, starting at its first-defined
+     * objective.
+     */
+    private static List<List<String>> cycles(Map<String, List<String>> edges) {
+      List<String> nodes = new ArrayList<>(edges.keySet());
+      Map<String, Integer> index = new HashMap<>();
+      for (String node : nodes) {
+        index.put(node, index.size());
+      }
+      int[][] adjacency = new int[nodes.size()][];
+      for (int v = 0; v < adjacency.length; v++) {
+        adjacency[v] = edges.get(nodes.get(v)).stream().mapToInt(index::get).toArray();
+      }
+      List<List<String>> cycles = new ArrayList<>();
+      for (int[] cycle : Graphs.cycles(adjacency)) {
+        cycles.add(java.util.Arrays.stream(cycle).mapToObj(nodes::get).toList());
+      }
+      return cycles;
     }
 
     /** The most objectives a cycle's message names before it says how many more there are. */
@@ -765,114 +733,6 @@ public final class Scorecard {
               + (kind == null ? "is not an element of this scorecard" : "is " + article(kind))
               + "; links connect objectives");
       return false;
-    }
-  }
-
-  /** Finds the cycles of a directed graph without recursion, deterministically. */
-  static final class Cycles {
-    private Cycles() {}
-
-    /**
-     * Returns one cycle per strongly connected component that has one, ordered by the component's
-     * first node in map order; each cycle starts at that node and follows, from every node, its
-     * first edge (in list order) that stays inside the component.
-     */
-    static List<List<String>> find(Map<String, List<String>> edges) {
-      List<String> nodes = new ArrayList<>(edges.keySet());
-      Map<String, Integer> order = new HashMap<>();
-      for (String node : nodes) {
-        order.put(node, order.size());
-      }
-      int n = nodes.size();
-      int[] index = new int[n];
-      int[] low = new int[n];
-      int[] component = new int[n];
-      boolean[] onStack = new boolean[n];
-      java.util.Arrays.fill(index, -1);
-      java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
-      int counter = 0;
-      int components = 0;
-      for (int root = 0; root < n; root++) {
-        if (index[root] >= 0) {
-          continue;
-        }
-        // Iterative Tarjan: each frame is {node, position of the next edge to look at}.
-        java.util.Deque<int[]> frames = new java.util.ArrayDeque<>();
-        frames.push(new int[] {root, 0});
-        index[root] = low[root] = counter++;
-        stack.push(root);
-        onStack[root] = true;
-        while (!frames.isEmpty()) {
-          int[] frame = frames.peek();
-          int v = frame[0];
-          List<String> out = edges.get(nodes.get(v));
-          if (frame[1] < out.size()) {
-            int w = order.get(out.get(frame[1]++));
-            if (index[w] < 0) {
-              index[w] = low[w] = counter++;
-              stack.push(w);
-              onStack[w] = true;
-              frames.push(new int[] {w, 0});
-            } else if (onStack[w]) {
-              low[v] = Math.min(low[v], index[w]);
-            }
-          } else {
-            frames.pop();
-            if (!frames.isEmpty()) {
-              int parent = frames.peek()[0];
-              low[parent] = Math.min(low[parent], low[v]);
-            }
-            if (low[v] == index[v]) {
-              int w;
-              do {
-                w = stack.pop();
-                onStack[w] = false;
-                component[w] = components;
-              } while (w != v);
-              components++;
-            }
-          }
-        }
-      }
-      int[] size = new int[components];
-      for (int v = 0; v < n; v++) {
-        size[component[v]]++;
-      }
-      List<List<String>> cycles = new ArrayList<>();
-      Set<Integer> reported = new HashSet<>();
-      for (int start = 0; start < n; start++) {
-        int c = component[start];
-        if (size[c] < 2 || !reported.add(c)) {
-          continue;
-        }
-        List<String> path = new ArrayList<>();
-        Map<Integer, Integer> seen = new HashMap<>();
-        int v = start;
-        while (!seen.containsKey(v)) {
-          seen.put(v, path.size());
-          path.add(nodes.get(v));
-          int next = -1;
-          for (String to : edges.get(nodes.get(v))) {
-            int w = order.get(to);
-            if (component[w] == c) {
-              next = w;
-              break;
-            }
-          }
-          v = next;
-        }
-        List<String> cycle = new ArrayList<>(path.subList(seen.get(v), path.size()));
-        int first = 0;
-        for (int i = 1; i < cycle.size(); i++) {
-          if (order.get(cycle.get(i)) < order.get(cycle.get(first))) {
-            first = i;
-          }
-        }
-        List<String> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
-        rotated.addAll(cycle.subList(0, first));
-        cycles.add(List.copyOf(rotated));
-      }
-      return cycles;
     }
   }
 }

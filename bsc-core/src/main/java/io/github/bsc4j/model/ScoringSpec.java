@@ -14,13 +14,13 @@ import java.util.Objects;
  * the rule name must be well-formed, numbers finite, bands must not be empty or overlap, and
  * piecewise points need strictly increasing x values.
  *
- * @param rule the rule's name
+ * @param name the rule's name (the same component as {@link AggregationSpec#name()})
  * @param parameters named numeric parameters, sorted by name (unmodifiable)
  * @param bands the bands for band-based rules, in definition order (unmodifiable)
  * @param points the points for point-based rules, in definition order (unmodifiable)
  */
 public record ScoringSpec(
-    String rule, Map<String, Double> parameters, List<Band> bands, List<Point> points) {
+    String name, Map<String, Double> parameters, List<Band> bands, List<Point> points) {
 
   /** The default rule's name. */
   public static final String DEFAULT_RULE = "linear";
@@ -28,14 +28,14 @@ public record ScoringSpec(
   /**
    * Creates a spec; prefer the static factories.
    *
-   * @param rule the rule name
+   * @param name the rule name
    * @param parameters named parameters
    * @param bands bands
    * @param points points
    * @throws NullPointerException if an argument or an element is null
    */
   public ScoringSpec {
-    Objects.requireNonNull(rule, "rule");
+    Objects.requireNonNull(name, "name");
     parameters = Parameters.copy(parameters);
     bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
     points = List.copyOf(Objects.requireNonNull(points, "points"));
@@ -44,22 +44,24 @@ public record ScoringSpec(
   /**
    * A rule with no parameters.
    *
-   * @param rule the rule name
+   * @param name the rule name
    * @return the spec
+   * @throws NullPointerException if {@code name} is null
    */
-  public static ScoringSpec of(String rule) {
-    return new ScoringSpec(rule, Map.of(), List.of(), List.of());
+  public static ScoringSpec of(String name) {
+    return new ScoringSpec(name, Map.of(), List.of(), List.of());
   }
 
   /**
    * A rule with named numeric parameters.
    *
-   * @param rule the rule name
+   * @param name the rule name
    * @param parameters the parameters
    * @return the spec
+   * @throws NullPointerException if an argument, a key or a value is null
    */
-  public static ScoringSpec of(String rule, Map<String, Double> parameters) {
-    return new ScoringSpec(rule, parameters, List.of(), List.of());
+  public static ScoringSpec of(String name, Map<String, Double> parameters) {
+    return new ScoringSpec(name, parameters, List.of(), List.of());
   }
 
   /**
@@ -162,7 +164,7 @@ public record ScoringSpec(
    * @throws NullPointerException if {@code name} is null
    */
   public ScoringSpec withParameter(String name, double value) {
-    return new ScoringSpec(rule, Parameters.with(parameters, name, value), bands, points);
+    return new ScoringSpec(this.name, Parameters.with(parameters, name, value), bands, points);
   }
 
   /**
@@ -173,13 +175,12 @@ public record ScoringSpec(
   @Override
   public String toString() {
     return UserText.escape(
-        "ScoringSpec[rule=" + rule + ", parameters=" + parameters + ", bands=" + bands
+        "ScoringSpec[name=" + name + ", parameters=" + parameters + ", bands=" + bands
             + ", points=" + points + "]");
   }
 
   void check(String ownerId, Problems p) {
-    p.name(ownerId, "scoring rule name", rule);
-    Parameters.check(ownerId, "scoring rule", parameters, p);
+    Parameters.check(ownerId, "scoring rule", name, parameters, p);
     for (int k = 0; k < bands.size(); k++) {
       bands.get(k).check(ownerId, k + 1, p);
     }

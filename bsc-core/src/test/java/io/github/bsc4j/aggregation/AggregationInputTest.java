@@ -1,9 +1,7 @@
 package io.github.bsc4j.aggregation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -13,22 +11,26 @@ import org.junit.jupiter.api.Test;
 class AggregationInputTest {
 
   @Test
-  void weightsOfZeroAreAcceptedButGiveNoData() {
-    AggregationInput in = AggregationInput.of(new double[] {0.5, 1.0}, new double[] {0, 0});
-    assertEquals(2, in.size());
-    assertEquals(0.0, in.weight(1));
-    assertEquals(0.0, in.totalWeight());
-    assertFalse(in.hasData());
-    assertEquals(OptionalDouble.empty(), in.parameter("k"));
+  void anInputWithoutAPositiveWeightCannotBeMadeSoNoDataIsNeverAStrategysToScore() {
+    String message = "an aggregation input needs a child of positive weight; without one there"
+        + " is no data, which is NO_DATA and never a strategy's to score";
+    assertEquals(message, assertThrows(IllegalArgumentException.class,
+        () -> AggregationInput.of(new double[] {0.5, 1.0}, new double[] {0, 0})).getMessage());
+    assertEquals(message, assertThrows(IllegalArgumentException.class,
+        () -> AggregationInput.of(new double[0], new double[0])).getMessage());
   }
 
   @Test
   void anyPositiveWeightGivesData() {
     AggregationInput in = AggregationInput.of(new double[] {0.5, 1.0},
         new double[] {0, Double.MIN_VALUE}, Map.of("k", 2.0));
-    assertTrue(in.hasData());
+    assertEquals(2, in.size());
+    assertEquals(0.0, in.weight(0));
+    assertEquals(0.0, in.share(0));
+    assertEquals(1.0, in.share(1));
     assertEquals(Double.MIN_VALUE, in.totalWeight());
     assertEquals(OptionalDouble.of(2.0), in.parameter("k"));
+    assertEquals(OptionalDouble.empty(), in.parameter("x"));
   }
 
   @Test

@@ -24,15 +24,16 @@ class StrategyEdgesTest {
   }
 
   @Test
-  void anInputWithoutAPositiveWeightHasNoDataForEveryBuiltIn() {
-    AggregationInput none = AggregationInput.of(new double[] {0.5, 1}, new double[] {0, 0});
-    AggregationInput noneWithP =
-        AggregationInput.of(new double[] {0.5, 1}, new double[] {0, 0}, Map.of("p", 2.0));
+  void weightZeroChildrenBesideACountedOneAreIgnoredByEveryBuiltIn() {
+    AggregationInput one = AggregationInput.of(new double[] {0.5, 0.2, 1}, new double[] {0, 3, 0});
+    AggregationInput oneWithP = AggregationInput.of(
+        new double[] {0.5, 0.2, 1}, new double[] {0, 3, 0}, Map.of("p", 2.0));
     for (String name : List.of("weighted-mean", "geometric", "min", "max")) {
-      assertEquals(Double.NaN, strategy(name).aggregate(none), name);
-      assertEquals(Optional.empty(), strategy(name).contributions(none), name);
+      assertEquals(0.2, strategy(name).aggregate(one), name);
     }
-    assertEquals(Double.NaN, strategy("power-mean").aggregate(noneWithP));
+    assertEquals(0.2, strategy("power-mean").aggregate(oneWithP));
+    assertEquals(Optional.of(List.of(0.0, 0.2, 0.0)),
+        strategy("min").contributions(one).map(c -> List.of(c[0], c[1], c[2])));
   }
 
   @Test

@@ -34,6 +34,21 @@ class DependencyRulesTest {
   }
 
   @Test
+  void theModelsInternalPackageIsPlainJdkCode() {
+    // model.internal holds what the model shares with the rest of the library (the one cycle
+    // search): not exported, and, so that any package may use it, depending on java.* alone.
+    classes()
+        .that()
+        .resideInAPackage("io.github.bsc4j.model.internal..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("io.github.bsc4j.model.internal..", "java..")
+        .check(core);
+    org.junit.jupiter.api.Assertions.assertTrue(
+        core.containPackage("io.github.bsc4j.model.internal"), "model.internal imported");
+  }
+
+  @Test
   void dataFlowsOneWay() {
     // The architecture: model <- data <- scoring <- aggregation <- engine; no package imports one to
     // its right. internal holds shared helpers and depends on none of them.

@@ -129,17 +129,25 @@ class ExprTreesTest {
   }
 
   @Test
-  void aValueIsEitherFiniteWithoutReasonOrNanWithOne() {
-    assertTrue(new Formula.Value(1.5, "").isPresent());
-    assertEquals("x is missing", new Formula.Value(Double.NaN, "x is missing").missingReason());
-    assertEquals("value must be finite when present, was NaN",
-        assertThrows(IllegalArgumentException.class, () -> new Formula.Value(Double.NaN, ""))
+  void aValueIsEitherFiniteWithoutReasonOrAbsentWithOne() {
+    assertTrue(Formula.Value.of(1.5).isPresent());
+    assertEquals(java.util.OptionalDouble.of(1.5), Formula.Value.of(1.5).value());
+    assertEquals(java.util.Optional.empty(), Formula.Value.of(1.5).missingReason());
+    assertEquals(java.util.Optional.of("x is missing"),
+        Formula.Value.missing("x is missing").missingReason());
+    assertEquals(java.util.OptionalDouble.empty(), Formula.Value.missing("x").value());
+    assertEquals("value must be finite, was NaN",
+        assertThrows(IllegalArgumentException.class, () -> Formula.Value.of(Double.NaN))
             .getMessage());
-    assertEquals("value must be finite when present, was Infinity",
+    assertEquals("value must be finite, was Infinity",
         assertThrows(IllegalArgumentException.class,
-            () -> new Formula.Value(Double.POSITIVE_INFINITY, "")).getMessage());
-    assertEquals("value must be NaN when missing, was 1.0",
-        assertThrows(IllegalArgumentException.class, () -> new Formula.Value(1.0, "why"))
-            .getMessage());
+            () -> Formula.Value.of(Double.POSITIVE_INFINITY)).getMessage());
+    assertEquals("a value and a missing reason cannot both be present",
+        assertThrows(IllegalArgumentException.class, () -> new Formula.Value(
+            java.util.OptionalDouble.of(1.0), java.util.Optional.of("why"))).getMessage());
+    assertEquals("either a value or a missing reason must be present",
+        assertThrows(IllegalArgumentException.class, () -> new Formula.Value(
+            java.util.OptionalDouble.empty(), java.util.Optional.empty())).getMessage());
   }
+
 }

@@ -16,14 +16,14 @@ class UnderflowBoundaryTest {
   @Test
   void aProductOfExactlyTheSmallestNormalIsAValue() {
     Formula.Value v = eval("a * 1", Double.MIN_NORMAL);
-    assertEquals(new Formula.Value(Double.MIN_NORMAL, ""), v);
-    assertEquals(new Formula.Value(Double.MIN_NORMAL, ""), eval("a / 2", 2 * Double.MIN_NORMAL));
+    assertEquals(Formula.Value.of(Double.MIN_NORMAL), v);
+    assertEquals(Formula.Value.of(Double.MIN_NORMAL), eval("a / 2", 2 * Double.MIN_NORMAL));
   }
 
   @Test
   void aQuotientJustBelowTheSmallestNormalIsMissing() {
     Formula.Value v = eval("a / 2", Double.MIN_NORMAL);
     assertFalse(v.isPresent());
-    assertEquals("a / 2 underflows below 2.2250738585072014e-308", v.missingReason());
+    assertEquals("a / 2 underflows below 2.2250738585072014e-308", v.missingReason().orElseThrow());
   }
 }

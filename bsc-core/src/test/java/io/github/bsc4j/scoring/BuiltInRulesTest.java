@@ -17,13 +17,13 @@ class BuiltInRulesTest {
   static final ScoringRules RULES = ScoringRules.load();
 
   static double score(Indicator indicator, double actual) {
-    ScoringRule rule = RULES.find(indicator.scoring().rule()).orElseThrow();
+    ScoringRule rule = RULES.find(indicator.scoring().name()).orElseThrow();
     assertEquals(List.of(), rule.validate(indicator), "indicator must be valid for the rule");
     return rule.score(ScoringInput.of(indicator, actual));
   }
 
   static List<ParameterProblem> problems(Indicator indicator) {
-    return RULES.find(indicator.scoring().rule()).orElseThrow().validate(indicator);
+    return RULES.find(indicator.scoring().name()).orElseThrow().validate(indicator);
   }
 
   static Indicator.Builder higher(double baseline, double target) {

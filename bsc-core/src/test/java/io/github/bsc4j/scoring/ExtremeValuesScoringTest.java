@@ -34,7 +34,7 @@ class ExtremeValuesScoringTest {
   static final double TINY = Double.MIN_VALUE;
 
   static double score(Indicator indicator, double actual) {
-    ScoringRule rule = RULES.find(indicator.scoring().rule()).orElseThrow();
+    ScoringRule rule = RULES.find(indicator.scoring().name()).orElseThrow();
     assertEquals(List.of(), rule.validate(indicator), "indicator must be valid for the rule");
     return rule.score(ScoringInput.of(indicator, actual));
   }
@@ -277,7 +277,7 @@ class ExtremeValuesScoringTest {
 
   @Property
   void meetingTheTargetScoresOneAtAnyMagnitude(@ForAll("extremeIndicators") Indicator i) {
-    String rule = i.scoring().rule();
+    String rule = i.scoring().name();
     if (!List.of("linear", "ratio", "relative", "binary").contains(rule)) {
       return; // these rules promise nothing at the target
     }
@@ -294,7 +294,7 @@ class ExtremeValuesScoringTest {
     BigDecimal a = new BigDecimal(actual);
     boolean lower = i.polarity() == Polarity.LOWER_IS_BETTER;
     Map<String, Double> params = i.scoring().parameters();
-    switch (i.scoring().rule()) {
+    switch (i.scoring().name()) {
       case "linear" -> {
         BigDecimal t = new BigDecimal(((Target.Constant) i.target().orElseThrow()).value());
         BigDecimal b = new BigDecimal(i.baseline().orElseThrow());

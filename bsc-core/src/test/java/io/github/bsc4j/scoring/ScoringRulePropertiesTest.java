@@ -22,7 +22,7 @@ class ScoringRulePropertiesTest {
   static final ScoringRules RULES = ScoringRules.load();
 
   static double score(Indicator i, double actual) {
-    return RULES.find(i.scoring().rule()).orElseThrow().score(ScoringInput.of(i, actual));
+    return RULES.find(i.scoring().name()).orElseThrow().score(ScoringInput.of(i, actual));
   }
 
   static Arbitrary<Double> numbers() {
@@ -67,7 +67,7 @@ class ScoringRulePropertiesTest {
           }
           return i.build();
         })
-        .filter(i -> RULES.find(i.scoring().rule()).orElseThrow().validate(i).isEmpty());
+        .filter(i -> RULES.find(i.scoring().name()).orElseThrow().validate(i).isEmpty());
   }
 
   /** Bands and piecewise indicators with scores rising with the value (so monotone). */
@@ -122,7 +122,7 @@ class ScoringRulePropertiesTest {
 
   @Property
   void meetingTheTargetScoresOne(@ForAll("directional") Indicator i) {
-    if (i.scoring().rule().equals("min-max")) {
+    if (i.scoring().name().equals("min-max")) {
       return; // min-max measures position between min and max; it promises nothing at the target
     }
     double t = ((io.github.bsc4j.model.Target.Constant) i.target().orElseThrow()).value();

@@ -55,7 +55,7 @@ final class Specimens {
     }
   }
 
-  /** A weighted mean that turns "no data" into 0. */
+  /** A weighted mean that would turn "no data" into 0, if an input could hold none. */
   static final class ZeroForNoData implements AggregationStrategy {
     @Override
     public String name() {
@@ -81,9 +81,6 @@ final class Specimens {
 
     @Override
     public double aggregate(AggregationInput in) {
-      if (!in.hasData()) {
-        return Double.NaN;
-      }
       double sum = 0;
       int offTrack = 0;
       for (int i = 0; i < in.size(); i++) {
@@ -229,9 +226,6 @@ final class Specimens {
 
     @Override
     public double aggregate(AggregationInput in) {
-      if (!in.hasData()) {
-        return Double.NaN;
-      }
       double[] share = shares.computeIfAbsent(in.size(), n -> {
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {

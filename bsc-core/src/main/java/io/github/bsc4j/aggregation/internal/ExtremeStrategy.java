@@ -34,7 +34,6 @@ abstract class ExtremeStrategy implements AggregationStrategy {
 
   @Override
   public final Optional<double[]> contributions(AggregationInput in) {
-    int chosen = Strategies.extreme(in, lowest);
-    return chosen < 0 ? Optional.empty() : Optional.of(Strategies.picked(in, chosen));
+    return Optional.of(Strategies.picked(in, Strategies.extreme(in, lowest)));
   }
 }

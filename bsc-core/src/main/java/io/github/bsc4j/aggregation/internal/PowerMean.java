@@ -58,7 +58,7 @@ public final class PowerMean implements AggregationStrategy {
   @Override
   public double aggregate(AggregationInput in) {
     double p = in.parameter("p").orElseThrow();
-    if (Math.abs(p) < GEOMETRIC_BELOW || !in.hasData()) {
+    if (Math.abs(p) < GEOMETRIC_BELOW) {
       return Strategies.geometric(in);
     }
     // Factor the extreme score m out (the largest for p > 0, the smallest for p < 0): every ratio

@@ -26,9 +26,6 @@ final class Strategies {
    * lies between the smallest and the largest {@code ln s}.
    */
   static double geometric(AggregationInput in) {
-    if (!in.hasData()) {
-      return Double.NaN;
-    }
     double logMean = 0.0;
     for (int i = 0; i < in.size(); i++) {
       if (in.weight(i) == 0) {
@@ -52,8 +49,8 @@ final class Strategies {
   }
 
   /**
-   * The position of the extreme counted child (the first one, in definition order, on ties), or
-   * -1 when no child counts.
+   * The position of the extreme counted child (the first one, in definition order, on ties); an
+   * input always has a counted child.
    */
   static int extreme(AggregationInput in, boolean lowest) {
     int best = -1;
@@ -68,10 +65,9 @@ final class Strategies {
     return best;
   }
 
-  /** The score of the extreme counted child; NaN when no child counts. */
+  /** The score of the extreme counted child. */
   static double extremeScore(AggregationInput in, boolean lowest) {
-    int i = extreme(in, lowest);
-    return i < 0 ? Double.NaN : in.score(i);
+    return in.score(extreme(in, lowest));
   }
 
   /** Contributions of a strategy that picks one child: that child's score, 0 for the others. */

@@ -35,9 +35,6 @@ public final class WeightedMean implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
-    if (!in.hasData()) {
-      return Double.NaN;
-    }
     double sum = 0;
     for (double part : parts(in)) {
       sum += part;
@@ -47,7 +44,7 @@ public final class WeightedMean implements AggregationStrategy {
 
   @Override
   public Optional<double[]> contributions(AggregationInput in) {
-    return in.hasData() ? Optional.of(parts(in)) : Optional.empty();
+    return Optional.of(parts(in));
   }
 
   private static double[] parts(AggregationInput in) {

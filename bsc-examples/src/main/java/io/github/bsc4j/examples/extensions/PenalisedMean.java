@@ -45,9 +45,6 @@ public final class PenalisedMean implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
-    if (!in.hasData()) {
-      return Double.NaN;
-    }
     double penalty = in.parameter("penalty").orElse(0.5);
     double offTrackBelow = in.parameter("off-track-below").orElse(0.7);
     double mean = 0;

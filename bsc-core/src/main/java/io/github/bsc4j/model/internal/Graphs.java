@@ -1,4 +1,4 @@
-package io.github.bsc4j.internal;
+package io.github.bsc4j.model.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,8 +7,10 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Strongly connected components of small directed graphs, without recursion. (The model package
- * has its own copy for cause-effect links: it may depend on {@code java.*} alone.)
+ * Strongly connected components of directed graphs, without recursion: the one cycle search of
+ * the library, used by the model for cause-effect links and by the engine for formulas. It lives
+ * in a non-exported package under {@code model} because the model may depend on {@code java.*}
+ * and itself alone, and this class needs nothing else either.
  */
 public final class Graphs {
   private Graphs() {}
