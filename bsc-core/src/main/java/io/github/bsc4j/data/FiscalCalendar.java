@@ -48,7 +48,7 @@ public final class FiscalCalendar {
   private static final Pattern TO_DATE = Pattern.compile("(FY)?(\\d{4})-([YHQ])TD-(\\d{2})");
   private static final Pattern MONTHS =
       Pattern.compile("(QTD|HTD|YTD|Q|H|FY)?(\\[)?(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})(])?");
-  private static final Pattern DAYS = Pattern.compile("([-\\d]{10})\\.\\.([-\\d]{10})");
+  private static final Pattern DAYS = Pattern.compile("([^.]+)\\.\\.([^.]+)");
 
   private final Month firstMonth;
 
@@ -464,7 +464,7 @@ public final class FiscalCalendar {
   private static int month(String text, String digits) {
     int month = Integer.parseInt(digits);
     if (month < 1 || month > 12) {
-      throw new PeriodFormatException(text, "month " + digits + " is out of range 1..12");
+      throw new PeriodFormatException(text, "month " + month + " is out of range 1..12");
     }
     return month;
   }
