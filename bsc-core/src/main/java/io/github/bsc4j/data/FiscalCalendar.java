@@ -479,10 +479,10 @@ public final class FiscalCalendar {
 
   private static LocalDate date(String text, String part) {
     try {
-      return LocalDate.parse(part);
+      return LocalDate.parse(part.strip());
     } catch (DateTimeParseException e) {
       throw new PeriodFormatException(
-          text, "'" + UserText.quote(part) + "' is not a date (yyyy-mm-dd)");
+          text, "'" + UserText.quote(part.strip()) + "' is not a date (yyyy-mm-dd)");
     }
   }
 

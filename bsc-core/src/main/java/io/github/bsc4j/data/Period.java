@@ -137,7 +137,6 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements
 
   /** Makes a period of whole months, naming it as {@code asked} if it is not allowed. */
   static Period ofMonths(YearMonth first, long months, PeriodKind kind, String asked) {
-    checkYear(first.getYear(), asked);
     LocalDate start = first.atDay(1);
     LocalDate end = start.plusMonths(months);
     check(start, end, kind, asked);
@@ -251,6 +250,7 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements
    */
   public static Period month(YearMonth month) {
     Objects.requireNonNull(month, "month");
+    checkYear(month.getYear(), month.toString());
     return ofMonths(month, 1, PeriodKind.MONTH, month.toString());
   }
 

@@ -233,8 +233,8 @@ class FiscalCalendarTest {
         e.getMessage());
     e = assertThrows(InvalidPeriodException.class, () -> APRIL.yearToDate(ym(1, 2)));
     assertEquals(ProblemCode.VALUE_OUT_OF_RANGE, e.code());
-    assertEquals("invalid period FY0001-YTD-02: year 0 is outside the supported years 1..9999",
-        e.getMessage(), "FY1 starts in April of the year 0");
+    assertEquals("invalid period FY0001-YTD-02: its first day 0000-04-01 lies outside the"
+        + " supported years 1..9999", e.getMessage(), "FY1 starts in April of the year 0");
     assertEquals(Period.quarter(1, 1), APRIL.quarter(1, 4));
     assertEquals("FY0001-QTD-02", APRIL.format(APRIL.quarterToDate(ym(1, 2))));
     assertThrows(NullPointerException.class, () -> APRIL.yearToDate(null));
@@ -329,6 +329,7 @@ class FiscalCalendarTest {
     "26-03|MALFORMED_PERIOD|its form is not recognised",
     "March 2026|MALFORMED_PERIOD|its form is not recognised",
     "FY26|MALFORMED_PERIOD|its form is not recognised",
+    "FY10000-YTD-06|MALFORMED_PERIOD|its form is not recognised",
   })
   void malformedCodes(String text, ProblemCode code, String problem) {
     PeriodFormatException e = assertThrows(PeriodFormatException.class, () -> APRIL.parse(text));
