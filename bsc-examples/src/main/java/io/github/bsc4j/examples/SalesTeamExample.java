@@ -13,6 +13,7 @@ import io.github.bsc4j.engine.ScorecardEngine;
 import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.Status;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,13 +49,14 @@ public final class SalesTeamExample {
     List<Period> periods = List.of(
         SalesScorecards.MARCH_2026,
         Period.quarter(2026, 1),
-        calendar.yearToDate(Period.month(2026, 5)));
+        calendar.yearToDate(YearMonth.of(2026, 5)));
     System.out.print(periodsTable(engine, plan, data, periods));
   }
 
   /**
-   * One line per period: the scorecard's score, status and trend against the previous comparable
-   * period, then the sales revenue that drives it.
+   * One line per period, by its label: the scorecard's score, status and trend against the period
+   * it is compared with (the previous one, or last year's for a year to date), then the sales
+   * revenue that drives it.
    *
    * @param engine the engine
    * @param plan the compiled scorecard
@@ -70,10 +72,10 @@ public final class SalesTeamExample {
       NodeResult revenue = r.node("sales-revenue").orElseThrow();
       String trend = r.root().trend()
           .map(t -> String.format(Locale.ROOT, "%s %+.3f since %s", t.direction(), t.delta(),
-              plan.calendar().format(t.previousPeriod())))
+              plan.calendar().label(t.previousPeriod())))
           .orElse("no trend (no data for the previous period)");
       out.append("  ")
-          .append(Strings.padEnd(plan.calendar().format(period), 24, ' '))
+          .append(Strings.padEnd(plan.calendar().label(period), 14, ' '))
           .append(String.format(Locale.ROOT, "score %.3f %-9s ", r.score().orElse(Double.NaN),
               r.status()))
           .append(Strings.padEnd(trend, 42, ' '))
@@ -96,7 +98,7 @@ public final class SalesTeamExample {
         result.nodes().stream().filter(n -> n.kind() == NodeKind.INDICATOR).toList();
     ImmutableListMultimap<Status, NodeResult> byStatus =
         Multimaps.index(indicators, NodeResult::status);
-    StringBuilder out = new StringBuilder("Traffic lights, " + result.period() + "\n");
+    StringBuilder out = new StringBuilder("Traffic lights, " + result.period().label() + "\n");
     for (Status status :
         List.of(Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.NO_DATA)) {
       for (NodeResult n : byStatus.get(status)) {
