@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -68,6 +69,16 @@ public final class Measurements implements MeasurementSource {
     }
     Double v = byPeriod.get(period);
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * The ids of every indicator a value is held for.
+   *
+   * @return an unmodifiable set
+   */
+  @Override
+  public Set<String> indicatorIds() {
+    return values.keySet();
   }
 
   /**
