@@ -501,7 +501,7 @@ public final class FiscalCalendar {
    * @throws NullPointerException if {@code period} is null
    */
   public String label(Period period) {
-    return label(period, Locale.ENGLISH, null);
+    return labelOf(period, Locale.ENGLISH, null);
   }
 
   /**
@@ -514,7 +514,7 @@ public final class FiscalCalendar {
    * @throws NullPointerException if an argument is null
    */
   public String label(Period period, Locale locale) {
-    return label(period, locale, null);
+    return labelOf(period, locale, null);
   }
 
   /**
@@ -526,11 +526,16 @@ public final class FiscalCalendar {
    *
    * @param period the period
    * @param locale the locale of month names
-   * @param words the application's bundle, or null for the English patterns
+   * @param words the application's bundle
    * @return the label
-   * @throws NullPointerException if {@code period} or {@code locale} is null
+   * @throws NullPointerException if an argument is null
    */
   public String label(Period period, Locale locale, ResourceBundle words) {
+    return labelOf(period, locale, Objects.requireNonNull(words, "words"));
+  }
+
+  /** A label with the words of {@code words}, or of the defaults alone when it is null. */
+  private String labelOf(Period period, Locale locale, ResourceBundle words) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(locale, "locale");
     Labeller l = new Labeller(Words.of(words, PeriodWords.instance()), locale);
