@@ -78,7 +78,7 @@ public final class SalesTeamExample {
           .append(Strings.padEnd(plan.calendar().format(period), 24, ' '))
           .append(String.format(Locale.ROOT, "score %.3f %-9s ", r.score().orElse(Double.NaN),
               r.status()))
-          .append(Strings.padEnd(trend, 46, ' '))
+          .append(Strings.padEnd(trend, 42, ' '))
           .append(String.format(Locale.ROOT, "revenue %,.0f of %,.0f",
               revenue.indicator().orElseThrow().actual().orElse(Double.NaN),
               revenue.indicator().orElseThrow().target().orElse(Double.NaN)))

@@ -126,7 +126,7 @@ class SalesTeamExampleTest {
     assertTrue(printed.contains("Traffic lights, 2026-03"), printed);
     assertTrue(printed.contains("  2026-Q1                 score 0.665 OFF_TRACK IMPROVED +0.119"
         + " since 2025-Q4"), printed);
-    assertTrue(printed.contains("  2026-01-01..2026-06-01  score 0.706 AT_RISK   IMPROVED +0.497"
-        + " since 2025-01-01..2025-06-01  revenue 5,750,000 of 6,000,000"), printed);
+    assertTrue(printed.contains("  2026-YTD-05             score 0.706 AT_RISK   IMPROVED +0.497"
+        + " since 2025-YTD-05         revenue 5,750,000 of 6,000,000"), printed);
   }
 }
