@@ -388,9 +388,9 @@ class ResultsTest {
             Comparison.PREVIOUS_PERIOD, Comparison.SAME_PERIOD_LAST_YEAR));
     assertEquals(List.of(
         new ComparedPeriod(Comparison.SAME_PERIOD_LAST_YEAR, Period.month(2025, 3), "2025-03",
-            r.comparisons().get(0).label()),
-        new ComparedPeriod(Comparison.PREVIOUS_PERIOD, FEB, "2026-02",
-            r.comparisons().get(1).label())), r.comparisons());
+            "Mar 2025"),
+        new ComparedPeriod(Comparison.PREVIOUS_PERIOD, FEB, "2026-02", "Feb 2026")),
+        r.comparisons());
     List<Trend> trends = node(r, "revenue").trends();
     assertEquals(2, trends.size());
     assertEquals(OptionalDouble.of(75.0), trends.get(0).actualChange(), "125 - 50");
@@ -420,6 +420,33 @@ class ResultsTest {
     assertEquals(OptionalDouble.of(0.25), r.root().trends().get(1).scoreChange(), "0.75 - 0.5");
   }
 
+  @Test
+  void aYearToDateIsComparedWithLastYearsYearToDateByDefault() {
+    Period ytd = Period.yearToDate(2026, 3);
+    Measurements.Builder m = Measurements.builder();
+    for (int month = 1; month <= 3; month++) {
+      m.put("revenue", Period.month(2025, month), 40).put("revenue", Period.month(2026, month), 50);
+    }
+    m.put("revenue", Period.month(2026, 2), 60); // replaces February 2026: 50 + 60 + 50 = 160
+    Scorecard card = Scorecard.builder("card")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("revenue", i -> i.lagging().rollUp(io.github.bsc4j.model.RollUp.SUM)
+                .baseline(0).target(100)))
+        .build();
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card), "E-1001", m.build(), ytd);
+    assertEquals("2026-YTD-03", r.periodCode());
+    assertEquals("YTD Mar 2026", r.periodLabel());
+    assertEquals(List.of(new ComparedPeriod(Comparison.SAME_PERIOD_LAST_YEAR,
+        Period.yearToDate(2025, 3), "2025-YTD-03", "YTD Mar 2025")), r.comparisons());
+    Trend t = node(r, "revenue").trend().orElseThrow();
+    assertEquals(OptionalDouble.of(120.0), t.previousActual(), "3 x 40");
+    assertEquals(OptionalDouble.of(40.0), t.actualChange(), "160 - 120");
+    assertEquals(1.0 / 3, t.relativeChange().getAsDouble(), 1e-15);
+    assertTrue(t.comparable(), "the target rolls up to 300 in both years");
+    assertEquals("2025-YTD-03", r.rows().get(0).comparedPeriodCode().orElseThrow());
+  }
+
   // ---------------------------------------------------------------- part 6: results that travel
 
   @Test
@@ -430,6 +457,7 @@ class ResultsTest {
     assertEquals("card", r.scorecardId());
     assertEquals(MAR, r.period());
     assertEquals("2026-03", r.periodCode());
+    assertEquals("Mar 2026", r.periodLabel());
     List<ResultRow> rows = r.rows();
     assertEquals(List.of("card", "financial", "f1", "i1", "f2", "i2", "customer", "c1", "i3",
         "c2", "i4"), rows.stream().map(ResultRow::nodeId).toList());
