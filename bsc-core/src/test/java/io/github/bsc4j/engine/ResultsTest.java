@@ -421,6 +421,19 @@ class ResultsTest {
   }
 
   @Test
+  void aComparisonBeforeTheYearOneIsLeftOutNotAnError() {
+    Period may = Period.month(Period.MIN_YEAR, 5);
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(coverageCard()), "E-1001",
+        Measurements.of(may, Map.of("i1", 5.0)), may, EvaluationOptions.DEFAULT.withComparisons(
+            Comparison.SAME_PERIOD_LAST_YEAR, Comparison.PREVIOUS_PERIOD));
+    assertEquals(List.of(new ComparedPeriod(Comparison.PREVIOUS_PERIOD,
+        Period.month(Period.MIN_YEAR, 4), "0001-04", r.comparisons().get(0).label())),
+        r.comparisons(), "no May of year 0");
+    assertEquals(1, r.root().trends().size());
+    assertEquals(Comparison.PREVIOUS_PERIOD, r.root().trend().orElseThrow().comparison());
+  }
+
+  @Test
   void aYearToDateIsComparedWithLastYearsYearToDateByDefault() {
     Period ytd = Period.yearToDate(2026, 3);
     Measurements.Builder m = Measurements.builder();
