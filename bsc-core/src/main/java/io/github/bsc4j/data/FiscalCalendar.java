@@ -189,7 +189,8 @@ public final class FiscalCalendar {
     Objects.requireNonNull(through, "through");
     String tag = kind == PeriodKind.YEAR_TO_DATE ? "-YTD-"
         : kind == PeriodKind.HALF_TO_DATE ? "-HTD-" : "-QTD-";
-    String asked = code(fiscalYearOf(through.atDay(1)), tag + Period.monthText(through.getMonthValue()));
+    String asked =
+        code(fiscalYearOf(through.atDay(1)), tag + Period.monthText(through.getMonthValue()));
     Period.checkYear(through.getYear(), asked);
     return toDate(through, kind, asked);
   }

@@ -32,7 +32,8 @@ import java.util.Objects;
  * @param kind what the period is; a kind other than {@link PeriodKind#RANGE} needs whole months
  *     (starting and ending on the first day of a month), as many as the kind spans
  */
-public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements Comparable<Period> {
+public record Period(LocalDate start, LocalDate end, PeriodKind kind)
+    implements Comparable<Period> {
   /** The first year a period may lie in: the same as a schedule entry's. */
   public static final int MIN_YEAR = ScheduledTarget.MIN_YEAR;
 
@@ -440,7 +441,8 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements
           "it is not made of whole months, so it has no list of months");
     }
     List<YearMonth> months = new ArrayList<>((int) monthCount());
-    for (YearMonth m = YearMonth.from(start); m.isBefore(YearMonth.from(end)); m = m.plusMonths(1)) {
+    YearMonth last = YearMonth.from(lastDay());
+    for (YearMonth m = YearMonth.from(start); !m.isAfter(last); m = m.plusMonths(1)) {
       months.add(m);
     }
     return List.copyOf(months);

@@ -59,7 +59,8 @@ class PeriodLimitsTest {
         "invalid period 1950-01..2050-01: it spans more than 1200 months (100 years), the most a"
             + " period may span",
         () -> Period.months(YearMonth.of(1950, 1), YearMonth.of(2050, 1)));
-    assertEquals(1200, Period.months(YearMonth.of(1950, 1), YearMonth.of(2049, 12)).months().size());
+    assertEquals(1200,
+        Period.months(YearMonth.of(1950, 1), YearMonth.of(2049, 12)).months().size());
   }
 
   @Test

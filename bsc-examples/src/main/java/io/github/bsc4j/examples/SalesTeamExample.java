@@ -54,8 +54,9 @@ public final class SalesTeamExample {
   }
 
   /**
-   * One line per period: the scorecard's score, status and trend against the previous comparable
-   * period, then the sales revenue that drives it.
+   * One line per period, by its label: the scorecard's score, status and trend against the period
+   * it is compared with (the previous one, or last year's for a year to date), then the sales
+   * revenue that drives it.
    *
    * @param engine the engine
    * @param plan the compiled scorecard
@@ -72,10 +73,10 @@ public final class SalesTeamExample {
       String trend = r.root().trend()
           .filter(t -> t.scoreChange().isPresent())
           .map(t -> String.format(Locale.ROOT, "%s %+.3f since %s", t.direction().orElseThrow(),
-              t.scoreChange().getAsDouble(), t.periodCode()))
+              t.scoreChange().getAsDouble(), plan.calendar().label(t.period())))
           .orElse("no trend (no data for the previous period)");
       out.append("  ")
-          .append(Strings.padEnd(plan.calendar().format(period), 24, ' '))
+          .append(Strings.padEnd(plan.calendar().label(period), 14, ' '))
           .append(String.format(Locale.ROOT, "score %.3f %-9s ", r.score().orElse(Double.NaN),
               r.status()))
           .append(Strings.padEnd(trend, 42, ' '))
@@ -98,7 +99,7 @@ public final class SalesTeamExample {
         result.nodes().stream().filter(n -> n.kind() == NodeKind.INDICATOR).toList();
     ImmutableListMultimap<Status, NodeResult> byStatus =
         Multimaps.index(indicators, NodeResult::status);
-    StringBuilder out = new StringBuilder("Traffic lights, " + result.period() + "\n");
+    StringBuilder out = new StringBuilder("Traffic lights, " + result.period().label() + "\n");
     for (Status status :
         List.of(Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.NO_DATA)) {
       for (NodeResult n : byStatus.get(status)) {

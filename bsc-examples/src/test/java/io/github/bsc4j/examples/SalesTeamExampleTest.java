@@ -103,7 +103,7 @@ class SalesTeamExampleTest {
     assertEquals(Status.AT_RISK, march.status());
     assertEquals(Status.NO_DATA, march.node("win-new-customers").orElseThrow().status());
     String lights = SalesTeamExample.trafficLights(march);
-    assertTrue(lights.startsWith("Traffic lights, 2026-03\n  OFF_TRACK training-hours"), lights);
+    assertTrue(lights.startsWith("Traffic lights, Mar 2026\n  OFF_TRACK training-hours"), lights);
     assertTrue(lights.contains("AT_RISK   sales-revenue                0.750  -> Re-plan"), lights);
     assertTrue(lights.endsWith("NO_DATA   new-customer-revenue-share       -\n"), lights);
   }
@@ -123,10 +123,10 @@ class SalesTeamExampleTest {
     assertTrue(printed.contains("`-- Perspective learning-and-growth"), printed);
     assertTrue(printed.contains("Scorecard sales-team \"Sales team\", period 2026-03: score 0.7058"
         + " AT_RISK, coverage 100%, weighted-mean"), printed);
-    assertTrue(printed.contains("Traffic lights, 2026-03"), printed);
-    assertTrue(printed.contains("  2026-Q1                 score 0.665 OFF_TRACK IMPROVED +0.119"
-        + " since 2025-Q4"), printed);
-    assertTrue(printed.contains("  2026-YTD-05             score 0.706 AT_RISK   IMPROVED +0.497"
-        + " since 2025-YTD-05         revenue 5,750,000 of 6,000,000"), printed);
+    assertTrue(printed.contains("Traffic lights, Mar 2026"), printed);
+    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK IMPROVED +0.119 since"
+        + " Q4 2025"), printed);
+    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   IMPROVED +0.497 since"
+        + " YTD May 2025        revenue 5,750,000 of 6,000,000"), printed);
   }
 }
