@@ -376,7 +376,7 @@ final class Evaluation {
       }
     }
     coverage[k] = withData / counted;
-    completeness[k] = Math.min(1.0, complete / counted);
+    completeness[k] = complete / counted; // at most 1: each term is at most its weight
     if (policy == MissingDataPolicy.STRICT && firstMissing >= 0) {
       noData(k, "missing data is STRICT and '" + plan.id[firstMissing] + "' has no data");
       return;
