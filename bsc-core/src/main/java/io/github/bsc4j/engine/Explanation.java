@@ -87,9 +87,11 @@ final class Explanation {
 
   private static String trend(NodeResult n) {
     return n.trend()
-        .map(t -> ", trend " + t.direction() + " " + (t.delta() >= 0 ? "+" : "")
-            + Numbers.rounded(t.delta(), 4) + " since "
-            + UserText.escape(String.valueOf(t.previousPeriod())))
+        .filter(t -> t.direction().isPresent() && t.scoreChange().isPresent())
+        .map(t -> ", trend " + t.direction().get() + " "
+            + (t.scoreChange().getAsDouble() >= 0 ? "+" : "")
+            + Numbers.rounded(t.scoreChange().getAsDouble(), 4) + " since "
+            + UserText.escape(t.periodCode()))
         .orElse("");
   }
 

@@ -31,6 +31,7 @@ public final class Objective extends Element {
   private final List<Indicator> indicators;
   private final Optional<AggregationSpec> aggregation;
   private final Optional<MissingDataPolicy> missingData;
+  private final Optional<StatusPolicy> statusPolicy;
 
   private Objective(Builder b, List<Indicator> indicators) {
     super(b);
@@ -41,6 +42,7 @@ public final class Objective extends Element {
     this.indicators = List.copyOf(indicators);
     this.aggregation = b.aggregation;
     this.missingData = b.missingData;
+    this.statusPolicy = b.statusPolicy;
   }
 
   /**
@@ -70,6 +72,7 @@ public final class Objective extends Element {
     }
     b.aggregation = aggregation;
     b.missingData = missingData;
+    b.statusPolicy = statusPolicy;
     return b;
   }
 
@@ -137,6 +140,15 @@ public final class Objective extends Element {
   }
 
   /**
+   * An override of the scorecard's status policy for this objective's own status.
+   *
+   * @return the override, if any
+   */
+  public Optional<StatusPolicy> statusPolicy() {
+    return statusPolicy;
+  }
+
+  /**
    * Compares by value: equal when every attribute, indicators included, is equal.
    *
    * @param o the other object
@@ -155,7 +167,8 @@ public final class Objective extends Element {
         && theme.equals(that.theme)
         && indicators.equals(that.indicators)
         && aggregation.equals(that.aggregation)
-        && missingData.equals(that.missingData);
+        && missingData.equals(that.missingData)
+        && statusPolicy.equals(that.statusPolicy);
   }
 
   /**
@@ -165,7 +178,8 @@ public final class Objective extends Element {
    */
   @Override
   public int hashCode() {
-    return hashWith(perspective, weight, owner, theme, indicators, aggregation, missingData);
+    return hashWith(
+        perspective, weight, owner, theme, indicators, aggregation, missingData, statusPolicy);
   }
 
   /**
@@ -182,6 +196,7 @@ public final class Objective extends Element {
     theme.ifPresent(t -> sb.append(", theme=").append(t));
     aggregation.ifPresent(a -> sb.append(", aggregation=").append(a.name()));
     missingData.ifPresent(m -> sb.append(", missingData=").append(m));
+    statusPolicy.ifPresent(m -> sb.append(", statusPolicy=").append(m));
     sb.append(", indicators=[");
     for (int i = 0; i < indicators.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(indicators.get(i).id());
@@ -202,6 +217,7 @@ public final class Objective extends Element {
     private final List<Indicator.Builder> indicators = new ArrayList<>();
     private Optional<AggregationSpec> aggregation = Optional.empty();
     private Optional<MissingDataPolicy> missingData = Optional.empty();
+    private Optional<StatusPolicy> statusPolicy = Optional.empty();
 
     private Builder(String id) {
       super(id);
@@ -369,6 +385,18 @@ public final class Objective extends Element {
      */
     public Builder noMissingData() {
       this.missingData = Optional.empty();
+      return this;
+    }
+
+    /**
+     * Overrides the scorecard's status policy for this objective's own status.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Builder statusPolicy(StatusPolicy policy) {
+      this.statusPolicy = Optional.of(Objects.requireNonNull(policy, "policy"));
       return this;
     }
 

@@ -81,5 +81,11 @@ public enum ProblemCode {
    * rolls up with {@link RollUp#SUM}; the message points to the fix: a derived indicator over
    * numerator and denominator, which are rolled up first, or another roll-up.
    */
-  NON_ADDITIVE_ROLL_UP
+  NON_ADDITIVE_ROLL_UP,
+  /**
+   * Measurements name an id that is not a measured indicator of the scorecard (a misspelt or
+   * removed indicator, or a derived one, whose formula gives its value); a warning on the result,
+   * or an error under the strict policy (found when evaluating).
+   */
+  UNKNOWN_INDICATOR
 }

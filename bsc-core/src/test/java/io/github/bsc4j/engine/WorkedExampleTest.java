@@ -19,7 +19,7 @@ class WorkedExampleTest {
   @BeforeAll
   static void evaluate() {
     ScorecardEngine engine = ScorecardEngine.create();
-    result = engine.evaluate(engine.compile(WorkedExample.scorecard()), WorkedExample.march(),
+    result = engine.evaluate(engine.compile(WorkedExample.scorecard()), "subject", WorkedExample.march(),
         WorkedExample.MARCH);
   }
 

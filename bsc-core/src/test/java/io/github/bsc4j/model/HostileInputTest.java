@@ -153,7 +153,7 @@ class HostileInputTest {
       Period march = Period.month(2026, 3);
       ScorecardResult r =
           engine.evaluate(
-              engine.compile(hostile()), Measurements.of(march, Map.of("i", 1.0)), march);
+              engine.compile(hostile()), "subject", Measurements.of(march, Map.of("i", 1.0)), march);
       String text = r.explain();
       List<String> lines = text.lines().toList();
       assertEquals(5, lines.size(), text);

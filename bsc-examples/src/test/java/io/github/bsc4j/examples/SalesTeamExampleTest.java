@@ -95,7 +95,7 @@ class SalesTeamExampleTest {
   void marchScoresAsComputedByHand() {
     ScorecardEngine engine = ScorecardEngine.create();
     ScorecardResult march =
-        engine.evaluate(engine.compile(SalesScorecards.team()), SalesScorecards.team2025To2026(),
+        engine.evaluate(engine.compile(SalesScorecards.team()), "subject", SalesScorecards.team2025To2026(),
             SalesScorecards.MARCH_2026);
     // financial .75; customer (4/7 + .6) / 2; internal (.875 + 1) / 2; learning (.5 + .6) / 2
     double customer = (4.0 / 7 + 0.6) / 2;
@@ -124,9 +124,9 @@ class SalesTeamExampleTest {
     assertTrue(printed.contains("Scorecard sales-team \"Sales team\", period 2026-03: score 0.7058"
         + " AT_RISK, coverage 100%, weighted-mean"), printed);
     assertTrue(printed.contains("Traffic lights, Mar 2026"), printed);
-    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK UP +0.119 since Q4 2025"),
-        printed);
-    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   UP +0.497 since YTD May 2025"
-        + "              revenue 5,750,000 of 6,000,000"), printed);
+    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK IMPROVED +0.119 since"
+        + " Q4 2025"), printed);
+    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   IMPROVED +0.497 since"
+        + " YTD May 2025        revenue 5,750,000 of 6,000,000"), printed);
   }
 }
