@@ -16,6 +16,7 @@ import io.github.bsc4j.model.Status;
 import io.github.bsc4j.model.StatusCutoffs;
 import io.github.bsc4j.model.StatusPolicy;
 import io.github.bsc4j.model.Target;
+import io.github.bsc4j.model.Unit;
 import io.github.bsc4j.model.UserText;
 import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
@@ -632,7 +633,7 @@ final class Evaluation {
       previousActual = optional(then);
       if (!Double.isNaN(now) && !Double.isNaN(then)) {
         actualChange = finite(now - then);
-        if (!isPercentage(ind) && then != 0) {
+        if (hasRelativeChange(ind) && then != 0) {
           relativeChange = finite((now - then) / Math.abs(then));
         }
         if (ind.polarity() != Polarity.IN_RANGE) {
@@ -656,11 +657,13 @@ final class Evaluation {
   }
 
   /**
-   * Whether an indicator's values are percentages, whose changes are given in points. One line
-   * to change when units become a type of their own.
+   * Whether a change of an indicator's values is also given relative to the earlier value: not
+   * for percentages and ratios, whose changes are given in points (a change of a percentage in
+   * percent misleads).
    */
-  private static boolean isPercentage(Indicator ind) {
-    return ind.unit().strip().equals("%");
+  private static boolean hasRelativeChange(Indicator ind) {
+    Unit.Kind kind = ind.unit().kind();
+    return kind != Unit.Kind.PERCENTAGE && kind != Unit.Kind.RATIO;
   }
 
   /**

@@ -36,9 +36,11 @@ import java.util.OptionalDouble;
  *     empty when the trend is comparable (unmodifiable)
  * @param previousActual for an indicator, its actual value in the compared period, if any
  * @param actualChange for an indicator with an actual value in both periods, the value now
- *     minus the value then, in the indicator's unit: for a percentage indicator (unit {@code %})
- *     that is a change in percentage points; empty if the difference overflows
- * @param relativeChange for an indicator that is not a percentage and whose earlier value is not
+ *     minus the value then, in the indicator's unit: for a percentage indicator ({@link
+ *     io.github.bsc4j.model.Unit.Kind#PERCENTAGE}) that is a change in percentage points; empty if
+ *     the difference overflows
+ * @param relativeChange for an indicator that is neither a percentage nor a ratio ({@link
+ *     io.github.bsc4j.model.Unit.Kind}) and whose earlier value is not
  *     0, {@code actualChange} divided by the magnitude of the earlier value ({@code 0.25} is 25 %
  *     more); empty otherwise (and when it overflows), for a change of a percentage in percent
  *     misleads

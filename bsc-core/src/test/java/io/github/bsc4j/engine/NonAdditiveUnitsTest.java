@@ -36,7 +36,7 @@ class NonAdditiveUnitsTest {
       .build();
 
   static double actual(Period period, String id) {
-    return ENGINE.evaluate(ENGINE.compile(CARD), Q1, period).node(id).orElseThrow().indicator()
+    return ENGINE.evaluate(ENGINE.compile(CARD), "s1", Q1, period).node(id).orElseThrow().indicator()
         .orElseThrow().actual().orElseThrow();
   }
 

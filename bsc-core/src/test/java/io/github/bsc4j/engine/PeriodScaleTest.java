@@ -62,7 +62,7 @@ class PeriodScaleTest {
       m.put("x", Period.month(2026, month), monthly);
     }
     m.put("x", HALF_APRIL, monthly / 2);
-    return ENGINE.evaluate(ENGINE.compile(card), m.build(), period).node("x").orElseThrow();
+    return ENGINE.evaluate(ENGINE.compile(card), "s1", m.build(), period).node("x").orElseThrow();
   }
 
   static void assertSameEverywhere(UnaryOperator<Indicator.Builder> definition, double monthly,
@@ -174,7 +174,7 @@ class PeriodScaleTest {
     for (int month = 1; month <= 3; month++) {
       m.put("x", Period.month(2026, month), 500_000 * month);
     }
-    NodeResult q1 = ENGINE.evaluate(ENGINE.compile(card), m.build(), Q1).node("x").orElseThrow();
+    NodeResult q1 = ENGINE.evaluate(ENGINE.compile(card), "s1", m.build(), Q1).node("x").orElseThrow();
     assertEquals(1_000_000, q1.indicator().orElseThrow().actual().orElseThrow(), 0.0);
     assertEquals(0.5, q1.score().orElseThrow(), 0.0);
   }
@@ -209,20 +209,20 @@ class PeriodScaleTest {
     m.put("x", HALF_APRIL, 550_000);
     CompiledScorecard plan = engine.compile(card);
 
-    engine.evaluate(plan, m.build(), Q1);
+    engine.evaluate(plan, "s1", m.build(), Q1);
     ScoringInput q1 = seen.get();
     assertEquals(1_000_000, q1.actual(), 0.0);
     assertEquals(1_200_000, q1.target().orElseThrow(), 0.0);
     assertEquals(800_000, q1.baseline().orElseThrow(), 0.0);
     assertEquals(3, q1.periodScale(), 0.0);
 
-    engine.evaluate(plan, m.build(), HALF_APRIL);
+    engine.evaluate(plan, "s1", m.build(), HALF_APRIL);
     ScoringInput half = seen.get();
     assertEquals(1_100_000, half.actual(), 0.0, "550 k over 15 of April's 30 days");
     assertEquals(1_200_000, half.target().orElseThrow(), 0.0);
     assertEquals(0.5, half.periodScale(), 0.0);
 
-    engine.evaluate(plan, m.build(), MARCH);
+    engine.evaluate(plan, "s1", m.build(), MARCH);
     assertEquals(1, seen.get().periodScale(), 0.0);
   }
 
@@ -237,7 +237,7 @@ class PeriodScaleTest {
                 .scoring(ScoringSpec.minMax()).bounds(0, 1)))
         .build();
     CompiledScorecard plan = ENGINE.compile(card);
-    NodeResult r = ENGINE.evaluate(plan,
+    NodeResult r = ENGINE.evaluate(plan, "s1",
         Measurements.builder().put("x", firstOfApril, 1e308).build(), firstOfApril)
         .node("x").orElseThrow();
     assertEquals(Status.NO_DATA, r.status());
@@ -256,7 +256,7 @@ class PeriodScaleTest {
                 .baselineSchedule(huge)))
         .build();
     CompiledScorecard p2 = ENGINE.compile(scheduled);
-    ScorecardResult both = ENGINE.evaluate(p2,
+    ScorecardResult both = ENGINE.evaluate(p2, "s1",
         Measurements.builder().put("t", firstOfApril, 1).put("b", firstOfApril, 1).build(),
         firstOfApril);
     assertEquals(Optional.of("the target per month over " + p2.calendar().format(firstOfApril)
@@ -292,12 +292,12 @@ class PeriodScaleTest {
       m.put("x", Period.month(2026, month), 1_000_000);
     }
     ExtensionFailureException quarter = org.junit.jupiter.api.Assertions.assertThrows(
-        ExtensionFailureException.class, () -> engine.evaluate(plan, m.build(), Q1));
+        ExtensionFailureException.class, () -> engine.evaluate(plan, "s1", m.build(), Q1));
     org.junit.jupiter.api.Assertions.assertTrue(
         quarter.getMessage().contains("(actual 3000000, 1000000 per month); scores must be"),
         quarter.getMessage());
     ExtensionFailureException month = org.junit.jupiter.api.Assertions.assertThrows(
-        ExtensionFailureException.class, () -> engine.evaluate(plan, m.build(), MARCH));
+        ExtensionFailureException.class, () -> engine.evaluate(plan, "s1", m.build(), MARCH));
     org.junit.jupiter.api.Assertions.assertTrue(
         month.getMessage().contains("(actual 1000000); scores must be"), month.getMessage());
   }
@@ -333,8 +333,8 @@ class PeriodScaleTest {
       m.put("min-max", Period.month(ym), actual);
     }
     Measurements data = m.build();
-    ScorecardResult one = ENGINE.evaluate(plan, data, Period.month(year, month));
-    ScorecardResult all = ENGINE.evaluate(plan, data, whole);
+    ScorecardResult one = ENGINE.evaluate(plan, "s1", data, Period.month(year, month));
+    ScorecardResult all = ENGINE.evaluate(plan, "s1", data, whole);
     for (String id : List.of("linear", "min-max")) {
       NodeResult a = one.node(id).orElseThrow();
       NodeResult b = all.node(id).orElseThrow();

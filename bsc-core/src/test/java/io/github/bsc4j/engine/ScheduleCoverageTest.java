@@ -55,7 +55,7 @@ class ScheduleCoverageTest {
 
   @Test
   void aTargetScheduleEndingOnTheFifteenthOfMarchGivesNoQuarterTargetForAnyRollUp() {
-    ScorecardResult q1 = ENGINE.evaluate(ENGINE.compile(card(false)), data(),
+    ScorecardResult q1 = ENGINE.evaluate(ENGINE.compile(card(false)), "s1", data(),
         Period.quarter(2026, 1));
     for (String id : List.of("revenue", "headcount")) {
       NodeResult r = q1.node(id).orElseThrow();
@@ -67,7 +67,7 @@ class ScheduleCoverageTest {
 
   @Test
   void aBaselineScheduleLikewise() {
-    ScorecardResult q1 = ENGINE.evaluate(ENGINE.compile(card(true)), data(),
+    ScorecardResult q1 = ENGINE.evaluate(ENGINE.compile(card(true)), "s1", data(),
         Period.quarter(2026, 1));
     for (String id : List.of("revenue", "headcount")) {
       NodeResult r = q1.node(id).orElseThrow();
@@ -75,7 +75,7 @@ class ScheduleCoverageTest {
       assertEquals(Optional.of("no baseline scheduled for 2026-Q1"), r.note(), id);
     }
     // February is covered: headcount (LAST) has its baseline of 10, revenue 28/73 of its 10.
-    ScorecardResult february = ENGINE.evaluate(ENGINE.compile(card(true)), data(),
+    ScorecardResult february = ENGINE.evaluate(ENGINE.compile(card(true)), "s1", data(),
         Period.month(2026, 2));
     assertEquals(10, february.node("headcount").orElseThrow().indicator().orElseThrow()
         .baseline().orElseThrow(), 0.0);
