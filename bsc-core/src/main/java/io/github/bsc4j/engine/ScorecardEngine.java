@@ -62,6 +62,13 @@ public final class ScorecardEngine {
    */
   public static final double ROUNDING_TOLERANCE = 1e-9;
 
+  /**
+   * The most unknown measurement ids (see {@link EvaluationOptions.UnknownMeasurements}) listed
+   * one by one on a result, {@value}; past it one more warning says how many more there are, so a
+   * source naming a million stray ids costs a bounded result.
+   */
+  public static final int MAX_WARNINGS = 100;
+
   private final ScoringRules rules;
   private final AggregationStrategies strategies;
 
@@ -674,9 +681,9 @@ public final class ScorecardEngine {
       return List.of();
     }
     Collections.sort(unknown);
-    List<Problem> problems = new ArrayList<>(unknown.size());
+    List<Problem> problems = new ArrayList<>(Math.min(unknown.size(), MAX_WARNINGS) + 1);
     String scorecard = "scorecard '" + UserText.quote(plan.scorecard.id()) + "'";
-    for (String id : unknown) {
+    for (String id : unknown.subList(0, Math.min(unknown.size(), MAX_WARNINGS))) {
       Integer k = plan.index.get(id);
       String why = k == null || plan.kind[k] != NodeKind.INDICATOR
           ? "which is not an indicator of " + scorecard
@@ -684,6 +691,12 @@ public final class ScorecardEngine {
       problems.add(new Problem(UserText.quote(id), ProblemCode.UNKNOWN_INDICATOR,
           "measurements name '" + UserText.quote(id) + "', " + why
               + "; its values are not used"));
+    }
+    if (unknown.size() > MAX_WARNINGS) {
+      problems.add(new Problem("measurements", ProblemCode.UNKNOWN_INDICATOR,
+          "measurements name " + (unknown.size() - MAX_WARNINGS) + " more ids that are not"
+              + " measured indicators of " + scorecard + " (only the first " + MAX_WARNINGS
+              + " are listed)"));
     }
     if (options.unknownMeasurements() == EvaluationOptions.UnknownMeasurements.REJECT) {
       StringBuilder listed = new StringBuilder();

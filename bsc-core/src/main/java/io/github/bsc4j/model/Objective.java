@@ -389,6 +389,16 @@ public final class Objective extends Element {
     }
 
     /**
+     * Removes the status-policy override: the perspective's or scorecard's applies again.
+     *
+     * @return this builder
+     */
+    public Builder noStatusPolicy() {
+      this.statusPolicy = Optional.empty();
+      return this;
+    }
+
+    /**
      * Overrides the scorecard's status policy for this objective's own status.
      *
      * @param policy the policy

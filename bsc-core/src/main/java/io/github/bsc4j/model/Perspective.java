@@ -166,7 +166,7 @@ public record Perspective(
    * @return the copy
    */
   public Perspective withoutAggregation() {
-    return new Perspective(id, name, weight, Optional.empty(), missingData);
+    return new Perspective(id, name, weight, Optional.empty(), missingData, statusPolicy);
   }
 
   /**
@@ -175,7 +175,16 @@ public record Perspective(
    * @return the copy
    */
   public Perspective withoutMissingData() {
-    return new Perspective(id, name, weight, aggregation, Optional.empty());
+    return new Perspective(id, name, weight, aggregation, Optional.empty(), statusPolicy);
+  }
+
+  /**
+   * Returns a copy without a status-policy override: the scorecard's default applies again.
+   *
+   * @return the copy
+   */
+  public Perspective withoutStatusPolicy() {
+    return new Perspective(id, name, weight, aggregation, missingData, Optional.empty());
   }
 
   /**

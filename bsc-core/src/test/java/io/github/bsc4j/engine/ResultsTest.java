@@ -563,6 +563,21 @@ class ResultsTest {
   }
 
   @Test
+  void warningsStopAfterTheHundredthUnknownIdAndSayHowManyMore() {
+    Map<String, Double> strays = new java.util.HashMap<>(Map.of("a", 5.0));
+    for (int i = 0; i < 1000; i++) {
+      strays.put(String.format("x%04d", i), 1.0);
+    }
+    List<Problem> w = run(derivedCard(), Measurements.of(MAR, strays)).warnings();
+    assertEquals(ScorecardEngine.MAX_WARNINGS + 1, w.size());
+    assertEquals("x0000", w.get(0).elementId());
+    assertEquals("x0099", w.get(99).elementId());
+    assertEquals(new Problem("measurements", ProblemCode.UNKNOWN_INDICATOR, "measurements name 900"
+        + " more ids that are not measured indicators of scorecard 'card' (only the first 100 are"
+        + " listed)"), w.get(100));
+  }
+
+  @Test
   void aStrictEvaluationRejectsThemAllAtOnce() {
     UnknownIndicatorException e = assertThrows(UnknownIndicatorException.class,
         () -> ENGINE.evaluate(ENGINE.compile(derivedCard()), "E-1001", WITH_STRAYS, MAR,

@@ -117,7 +117,8 @@ class BuilderConsistencyTest {
   void everyOptionalAttributeOfAnObjectiveCanBeClearedAgain() {
     Objective cleared = Objective.builder("o").perspective("p").theme("t")
         .aggregation(AggregationSpec.min()).missingData(MissingDataPolicy.ZERO)
-        .noTheme().noAggregation().noMissingData().build();
+        .statusPolicy(StatusPolicy.WORST_CHILD)
+        .noTheme().noAggregation().noMissingData().noStatusPolicy().build();
     assertEquals(Objective.builder("o").perspective("p").build(), cleared);
     assertEquals(Optional.empty(), cleared.theme());
     assertEquals(Optional.empty(), cleared.aggregation());
@@ -127,8 +128,13 @@ class BuilderConsistencyTest {
   @Test
   void aPerspectivesOverridesCanBeRemovedAgain() {
     Perspective p = Perspective.of("p", "P").withAggregation(AggregationSpec.min())
-        .withMissingData(MissingDataPolicy.ZERO);
-    assertEquals(Perspective.of("p", "P"), p.withoutAggregation().withoutMissingData());
+        .withMissingData(MissingDataPolicy.ZERO).withStatusPolicy(StatusPolicy.MOST_FREQUENT_CHILD);
+    assertEquals(Perspective.of("p", "P"),
+        p.withoutAggregation().withoutMissingData().withoutStatusPolicy());
+    Perspective worst = Perspective.of("p", "P").withStatusPolicy(StatusPolicy.WORST_CHILD);
+    assertEquals(Optional.of(StatusPolicy.WORST_CHILD),
+        worst.withoutAggregation().withoutMissingData().statusPolicy(),
+        "removing one override keeps the others");
   }
 
   @Test
