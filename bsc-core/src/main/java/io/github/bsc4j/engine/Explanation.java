@@ -1,116 +1,217 @@
 package io.github.bsc4j.engine;
 
-import io.github.bsc4j.internal.Numbers;
+import io.github.bsc4j.data.Period;
+import io.github.bsc4j.internal.ExplainWords;
+import io.github.bsc4j.internal.Words;
 import io.github.bsc4j.model.UserText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders a result tree as text, one line per node (and one per action). Every text that a user
- * or an extension supplied (ids, names, units, notes, actions, rule and method names) is escaped
- * with {@link UserText#escape(String)}, so none can break a line or forge one.
+ * Renders a result tree as text, one line per node (and one per action), in the words and number
+ * format of an {@link ExplainFormat}. Every text that a user or an extension supplied (ids, names,
+ * units, notes, actions, rule and method names) is escaped with {@link UserText#escape(String)},
+ * so none can break a line or forge one; every other word comes from the bundle.
  */
 final class Explanation {
+  private static final ExplainWords DEFAULT_WORDS = new ExplainWords();
+
   private final StringBuilder out = new StringBuilder();
+  private final Words words;
+  private final int digits;
+  private final DecimalFormatSymbols symbols;
 
-  private Explanation() {}
+  Explanation(ExplainFormat format) {
+    this.words = Words.of(format.words().orElse(null), DEFAULT_WORDS);
+    this.digits = format.scoreDigits();
+    this.symbols = DecimalFormatSymbols.getInstance(format.locale());
+  }
 
-  static String of(ScorecardResult result) {
-    Explanation e = new Explanation();
+  static String of(ScorecardResult result, ExplainFormat format) {
+    Explanation e = new Explanation(format);
     NodeResult root = result.root();
     e.out
-        .append("Scorecard ")
-        .append(UserText.escape(root.id()))
-        .append(quoted(root))
-        .append(", period ")
-        .append(UserText.escape(String.valueOf(result.period())))
-        .append(": ")
-        .append(outcome(root))
-        .append(", coverage ")
-        .append(Numbers.percent(root.coverage()))
-        .append(", ")
-        .append(UserText.escape(root.method()))
-        .append(trend(root))
-        .append(root.note().map(n -> " (" + UserText.escape(n) + ")").orElse(""))
+        .append(
+            e.words.format(
+                "line.scorecard",
+                e.label(root),
+                e.words.format("period", e.period(result.period())),
+                e.details(root)))
         .append('\n');
     e.children(root.children(), "");
     return e.out.toString();
   }
 
   private void children(List<NodeResult> nodes, String indent) {
-    for (int i = 0; i < nodes.size(); i++) {
-      boolean last = i == nodes.size() - 1;
-      NodeResult n = nodes.get(i);
-      out.append(indent).append(last ? "`-- " : "|-- ").append(line(n)).append('\n');
+    List<NodeResult> counted = new ArrayList<>();
+    List<NodeResult> informational = new ArrayList<>();
+    for (NodeResult n : nodes) {
+      (n.weight() == 0 ? informational : counted).add(n);
+    }
+    for (int i = 0; i < counted.size(); i++) {
+      boolean last = i == counted.size() - 1 && informational.isEmpty();
+      NodeResult n = counted.get(i);
+      out.append(indent).append(last ? "`-- " : "|-- ")
+          .append(words.format("line", label(n), details(n))).append('\n');
       String deeper = indent + (last ? "    " : "|   ");
-      n.action()
-          .ifPresent(a -> out.append(deeper).append(n.children().isEmpty() ? "    " : "|   ")
-              .append("action: ").append(UserText.escape(a)).append('\n'));
+      action(n, deeper);
       children(n.children(), deeper);
     }
+    if (!informational.isEmpty()) {
+      out.append(indent).append("`-- ").append(words.get("informational")).append('\n');
+      String group = indent + "    ";
+      for (int i = 0; i < informational.size(); i++) {
+        boolean last = i == informational.size() - 1;
+        NodeResult n = informational.get(i);
+        out.append(group).append(last ? "`-- " : "|-- ")
+            .append(words.format("line", label(n), details(n))).append('\n');
+        String deeper = group + (last ? "    " : "|   ");
+        action(n, deeper);
+        children(n.children(), deeper);
+      }
+    }
   }
 
-  private static String line(NodeResult n) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(label(n.kind())).append(' ').append(UserText.escape(n.id())).append(quoted(n))
-        .append(": ");
-    n.indicator()
-        .ifPresent(
-            d -> {
-              String unit = d.unit().isEmpty() ? "" : " " + UserText.escape(d.unit());
-              sb.append("actual ")
-                  .append(d.actual().isPresent() ? Numbers.plain(d.actual().getAsDouble()) + unit : "-");
-              d.target().ifPresent(t -> sb.append(", target ").append(Numbers.plain(t)).append(unit));
-              d.baseline()
-                  .ifPresent(b -> sb.append(", baseline ").append(Numbers.plain(b)).append(unit));
-              sb.append(" -> ").append(UserText.escape(d.rule())).append(' ');
-            });
-    sb.append(outcome(n));
-    if (n.weight() == 0) {
-      sb.append(", weight 0 (informational)");
-    } else {
-      sb.append(", weight ")
-          .append(Numbers.plain(n.weight()))
-          .append(" (")
-          .append(Numbers.percent(n.normalisedWeight()))
-          .append(')');
+  private void action(NodeResult n, String indent) {
+    n.action()
+        .ifPresent(a -> out.append(indent).append(n.children().isEmpty() ? "    " : "|   ")
+            .append(words.format("action", UserText.escape(a))).append('\n'));
+  }
+
+  /** The node's kind, id and name: {@code Objective grow "Grow revenue"}. */
+  private String label(NodeResult n) {
+    String kind = words.get("kind." + n.kind().name());
+    String id = UserText.escape(n.id());
+    return n.name().equals(n.id())
+        ? words.format("node", kind, id)
+        : words.format("node.named", kind, id, UserText.escape(n.name()));
+  }
+
+  private String details(NodeResult n) {
+    List<String> parts = new ArrayList<>();
+    n.indicator().ifPresent(d -> parts.add(inputs(d)));
+    parts.add(n.score().isPresent()
+        ? words.format("score", fixed(n.score().getAsDouble()), status(n))
+        : status(n));
+    if (n.kind() != NodeKind.SCORECARD) {
+      if (n.weight() == 0) {
+        parts.add(words.format("weight.informational", value(0)));
+      } else {
+        parts.add(words.format("weight", value(n.weight()), percent(n.normalisedWeight())));
+        n.contribution().ifPresent(c -> parts.add(words.format("contributes", fixed(c))));
+      }
     }
-    n.contribution()
-        .ifPresent(c -> sb.append(", contributes ").append(Numbers.rounded(c, 4)));
     if (n.kind() != NodeKind.INDICATOR) {
-      sb.append(", coverage ").append(Numbers.percent(n.coverage())).append(", ")
-          .append(UserText.escape(n.method()));
+      parts.add(words.format("coverage", percent(n.coverage())));
+      parts.add(UserText.escape(n.method()));
     }
-    sb.append(trend(n));
-    n.note().ifPresent(note -> sb.append(" (").append(UserText.escape(note)).append(')'));
-    return sb.toString();
+    n.trend().ifPresent(t -> parts.add(words.format(
+        "trend",
+        words.get("trend." + t.direction().name()),
+        signed(t.delta()),
+        period(t.previousPeriod()))));
+    String text = String.join(words.get("separator"), parts);
+    return n.note().map(note -> text + words.format("note", UserText.escape(note))).orElse(text);
   }
 
-  private static String trend(NodeResult n) {
-    return n.trend()
-        .map(t -> ", trend " + t.direction() + " " + (t.delta() >= 0 ? "+" : "")
-            + Numbers.rounded(t.delta(), 4) + " since "
-            + UserText.escape(String.valueOf(t.previousPeriod())))
-        .orElse("");
+  private String status(NodeResult n) {
+    return words.get("status." + n.status().name());
   }
 
-  private static String outcome(NodeResult n) {
-    return n.score().isPresent()
-        ? "score " + Numbers.rounded(n.score().getAsDouble(), 4) + " " + n.status()
-        : "no data " + n.status();
+  /** Actual, target and baseline with their unit, then the rule. */
+  private String inputs(IndicatorDetail d) {
+    List<String> values = new ArrayList<>();
+    String actual = d.actual().isPresent()
+        ? withUnit(d.actual().getAsDouble(), d.unit())
+        : words.get("value.missing");
+    values.add(words.format("actual", actual));
+    d.target().ifPresent(t -> values.add(words.format("target", withUnit(t, d.unit()))));
+    d.baseline().ifPresent(b -> values.add(words.format("baseline", withUnit(b, d.unit()))));
+    return words.format(
+        "inputs", String.join(words.get("separator"), values), UserText.escape(d.rule()));
   }
 
-  private static String label(NodeKind kind) {
-    switch (kind) {
-      case PERSPECTIVE:
-        return "Perspective";
-      case OBJECTIVE:
-        return "Objective";
-      default: // INDICATOR: the scorecard itself is never a child
-        return "Indicator";
+  private String withUnit(double v, String unit) {
+    return unit.isEmpty() ? value(v) : words.format("value.unit", value(v), UserText.escape(unit));
+  }
+
+  private String period(Period p) {
+    return UserText.escape(String.valueOf(p));
+  }
+
+  /** A score, contribution or other number in [0, cap]: exactly {@code digits} decimals. */
+  String fixed(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
     }
+    return format(round(v, digits), digits, false);
   }
 
-  private static String quoted(NodeResult n) {
-    return n.name().equals(n.id()) ? "" : " \"" + UserText.escape(n.name()) + "\"";
+  /** A change of score: {@code digits} decimals and a sign unless it rounds to zero. */
+  String signed(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    return format(round(v, digits), digits, true);
+  }
+
+  /**
+   * An actual value, target, baseline or weight: at most {@code digits} decimals, trailing zeros
+   * dropped, and for a value below 1 in magnitude at least {@code max(digits, 1)} significant
+   * digits.
+   */
+  String value(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    BigDecimal exact = BigDecimal.valueOf(v);
+    int decimals = digits;
+    if (v != 0 && Math.abs(v) < 1) {
+      decimals = Math.max(digits, exact.scale() - exact.precision() + Math.max(digits, 1));
+    }
+    BigDecimal rounded = exact.setScale(decimals, RoundingMode.HALF_UP);
+    BigDecimal stripped = rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
+    return format(stripped, Math.max(0, stripped.scale()), false, 0);
+  }
+
+  /**
+   * A share as a percentage with at most one decimal; a share strictly between 0 and 1 never
+   * reads as 0% or 100%.
+   */
+  String percent(double share) {
+    if (!Double.isFinite(share)) {
+      return words.format("percent", Double.toString(share));
+    }
+    BigDecimal p = round(share * 100, 1);
+    if (share < 1 && p.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      p = new BigDecimal("99.9");
+    } else if (share > 0 && p.signum() <= 0) {
+      p = new BigDecimal("0.1");
+    }
+    BigDecimal stripped = p.signum() == 0 ? BigDecimal.ZERO : p.stripTrailingZeros();
+    return words.format("percent", format(stripped, Math.max(0, stripped.scale()), false, 0));
+  }
+
+  private static BigDecimal round(double v, int decimals) {
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP);
+  }
+
+  private String format(BigDecimal v, int decimals, boolean sign) {
+    return format(v, decimals, sign, decimals);
+  }
+
+  private String format(BigDecimal v, int maxDecimals, boolean sign, int minDecimals) {
+    DecimalFormat f = new DecimalFormat("#,##0", symbols);
+    f.setMaximumFractionDigits(maxDecimals);
+    f.setMinimumFractionDigits(minDecimals);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    if (sign && v.signum() > 0) {
+      f.setPositivePrefix("+");
+    }
+    return f.format(v.signum() == 0 ? BigDecimal.ZERO.setScale(v.scale()) : v);
   }
 }

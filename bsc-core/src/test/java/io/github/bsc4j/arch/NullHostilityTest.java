@@ -68,6 +68,7 @@ class NullHostilityTest {
     tester.testAllPublicInstanceMethods(AggregationStrategies.load());
     tester.testAllPublicInstanceMethods(AggregationStrategies.builder());
     tester.testAllPublicInstanceMethods(engine);
+    tester.testAllPublicInstanceMethods(io.github.bsc4j.engine.ExplainFormat.DEFAULT);
     tester.testAllPublicInstanceMethods(
         engine.evaluate(plan, Measurements.builder().build(), Period.month(2026, 1)));
     tester.testAllPublicInstanceMethods(AggregationInput.of(new double[] {1}, new double[] {1}));

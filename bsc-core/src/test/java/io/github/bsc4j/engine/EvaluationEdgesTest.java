@@ -117,12 +117,12 @@ class EvaluationEdgesTest {
   }
 
   @Test
-  void anUnchangedScoreIsExplainedAsAFlatTrendOfPlusZero() {
+  void anUnchangedScoreIsExplainedAsAFlatTrendOfZero() {
     Measurements m = Measurements.builder().put("kpi", Period.month(2026, 2), 5)
         .put("kpi", P, 5).build();
     String text = ENGINE.evaluate(ENGINE.compile(card("card", ScorecardDefaults.DEFAULT, i -> i)),
         m, P).explain();
-    assertTrue(text.contains(", trend FLAT +0 since 2026-02"), text);
+    assertTrue(text.contains(", trend flat 0.000 vs 2026-02"), text);
   }
 
   @Test

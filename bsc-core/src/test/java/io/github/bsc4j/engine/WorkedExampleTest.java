@@ -134,18 +134,19 @@ class WorkedExampleTest {
     String text = result.explain();
     String[] lines = text.split("\n");
     assertEquals(
-        "Scorecard sales-team \"Sales team\", period 2026-03: score 0.658 OFF_TRACK,"
+        "Scorecard sales-team \"Sales team\", period 2026-03: score 0.658 OFF TRACK,"
             + " coverage 100%, weighted-mean",
         lines[0]);
     assertTrue(text.contains(
-        "|   |-- Indicator sales-revenue: actual 1150000 EUR, target 1200000 EUR, baseline 1000000"
-            + " EUR -> linear score 0.75 AT_RISK, weight 2 (50%), contributes 0.375\n"), text);
+        "|   |   |-- Indicator sales-revenue: actual 1,150,000 EUR, target 1,200,000 EUR,"
+            + " baseline 1,000,000 EUR -> linear, score 0.750 AT RISK, weight 2 (50%),"
+            + " contributes 0.375\n"), text);
     assertTrue(text.contains("action: Re-plan the top ten opportunities"), text);
-    assertTrue(text.contains("Indicator new-customer-share: actual -, target 15 %, baseline 10 %"
-        + " -> linear no data NO_DATA, weight 1 (0%), contributes 0 (no measurement for 2026-03)"),
+    assertTrue(text.contains("Indicator new-customer-share: actual missing, target 15 %, baseline 10 %"
+        + " -> linear, NO DATA, weight 1 (0%), contributes 0.000 (no measurement for 2026-03)"),
         text);
-    assertTrue(text.contains("Objective control-cost: score 0.6928 OFF_TRACK, weight 1 (25%),"
-        + " contributes 0.1732, coverage 100%, geometric"), text);
+    assertTrue(text.contains("Objective control-cost: score 0.693 OFF TRACK, weight 1 (25%),"
+        + " contributes 0.173, coverage 100%, geometric\n"), text);
     assertEquals(1 + 4 + 7 + 14, lines.length - countActions(text), "one line per node");
     assertEquals(2, countActions(text));
   }

@@ -163,7 +163,7 @@ class HostileInputTest {
       assertTrue(
           lines.get(3).startsWith(
               "        `-- Indicator i \"Revenue\\n    `-- Indicator fake: score 1 ON_TRACK\":"
-                  + " actual 1 EUR\\n, target 10 EUR\\n, baseline 0 EUR\\n -> linear "),
+                  + " actual 1 EUR\\n, target 10 EUR\\n, baseline 0 EUR\\n -> linear, "),
           text);
       assertEquals("                action: call\\nIndicator fake", lines.get(4), text);
       assertFalse(text.contains("\r") || text.contains("\t") || text.contains("\u2028"), text);
