@@ -8,12 +8,14 @@ import java.util.Objects;
 
 /**
  * Thrown when a period cannot be made from the values given: a quarter outside 1..4, a half
- * outside 1..2, a month outside 1..12, an end not after the start, a day outside the supported
- * years {@value Period#MIN_YEAR}..{@value Period#MAX_YEAR}, or a span longer than {@value
- * Period#MAX_MONTHS} months. The element of its problem is the period as asked for ({@code
- * 2026-Q5}, {@code 2026-02-01..2026-01-01}); its code is {@link ProblemCode#VALUE_OUT_OF_RANGE}
- * (a part or a year out of range), {@link ProblemCode#EMPTY_INTERVAL} (end not after start) or
- * {@link ProblemCode#LIMIT_EXCEEDED} (too long a span). Text that is not a period gets a {@link
+ * outside 1..2, a month outside 1..12, a last day before the first, a day outside the supported
+ * years {@value Period#MIN_YEAR}..{@value Period#MAX_YEAR}, a span longer than {@value
+ * Period#MAX_MONTHS} months, or days that do not fit the kind (a quarter of four months). The
+ * element of its problem is the period as asked for ({@code 2026-Q5}, {@code
+ * 2026-02-01..2026-01-31} for {@link Period#days}; {@code [2026-02-01, 2026-01-01)} when asked
+ * for by first day and exclusive end); its code is {@link ProblemCode#VALUE_OUT_OF_RANGE} (a part
+ * or a year out of range, days that do not fit the kind), {@link ProblemCode#EMPTY_INTERVAL} (the
+ * end before the start) or {@link ProblemCode#LIMIT_EXCEEDED} (too long a span). Text that is not a period gets a {@link
  * PeriodFormatException} instead.
  */
 public final class InvalidPeriodException extends BscException {

@@ -10,6 +10,12 @@ import java.util.OptionalDouble;
  * the same value for the same arguments during one evaluation, and must not return NaN or an
  * infinity: the engine rejects those with an {@link InvalidMeasurementException} naming the
  * indicator and the period.
+ *
+ * <p>The period asked for carries its kind: the engine asks for {@code 2026-YTD-03} when it
+ * evaluates the year to date through March, with the same days as {@code 2026-Q1}. Whether a
+ * value stored for one serves the other is the source's choice; {@link Measurements} answers by
+ * the days alone, and a source over stored period codes may want to do the same (compare {@link
+ * Period#start()} and {@link Period#end()}, or use {@link Period#sameDays(Period)}).
  */
 @FunctionalInterface
 public interface MeasurementSource {

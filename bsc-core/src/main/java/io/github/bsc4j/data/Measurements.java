@@ -19,6 +19,12 @@ import java.util.TreeMap;
  * }</pre>
  *
  * NaN and infinities are rejected when put, with the indicator and period named.
+ *
+ * <p>A value is held for a span of days, not for a kind of period: a value put for {@code
+ * 2026-Q1} is found for {@code 2026-YTD-03} and for {@code 2026-01..2026-03} too, since they are
+ * the same days, and putting one for {@code 2026-YTD-03} replaces one put for {@code 2026-Q1}.
+ * {@link #asMap()} and {@link #toString()} show each span as {@link Period#between} names it
+ * ({@code 2026-Q1}).
  */
 public final class Measurements implements MeasurementSource {
   private final Map<String, Map<Period, Double>> values;
@@ -66,12 +72,18 @@ public final class Measurements implements MeasurementSource {
     if (byPeriod == null) {
       return OptionalDouble.empty();
     }
-    Double v = byPeriod.get(period);
+    Double v = byPeriod.get(key(period));
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
   }
 
+  /** The key a period's value is held under: its days, with the kind {@code between} infers. */
+  private static Period key(Period period) {
+    return Period.between(period.start(), period.end());
+  }
+
   /**
-   * Every value held, by indicator id and period.
+   * Every value held, by indicator id and period (each span of days named as {@link
+   * Period#between} names it).
    *
    * @return an unmodifiable view
    */
@@ -117,7 +129,8 @@ public final class Measurements implements MeasurementSource {
     private Builder() {}
 
     /**
-     * Sets one value, replacing any earlier value of the same indicator and period.
+     * Sets one value, replacing any earlier value of the same indicator and days (whatever the
+     * kinds of the periods).
      *
      * @param indicatorId the indicator's id
      * @param period the period
@@ -132,7 +145,7 @@ public final class Measurements implements MeasurementSource {
       if (!Double.isFinite(value)) {
         throw new InvalidMeasurementException(indicatorId, period, value);
       }
-      values.computeIfAbsent(indicatorId, k -> new TreeMap<>()).put(period, value);
+      values.computeIfAbsent(indicatorId, k -> new TreeMap<>()).put(key(period), value);
       return this;
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
  * values are not allowed, the code of the {@link InvalidPeriodException} it then also carries as
  * its cause: {@link ProblemCode#VALUE_OUT_OF_RANGE} for a year outside {@value
  * Period#MIN_YEAR}..{@value Period#MAX_YEAR}, {@link ProblemCode#LIMIT_EXCEEDED} for a span
- * longer than {@value Period#MAX_MONTHS} months.
+ * longer than {@value Period#MAX_MONTHS} months, {@link ProblemCode#EMPTY_INTERVAL} for a range whose
+ * last month or day is before its first.
  */
 public final class PeriodFormatException extends BscException {
   private static final long serialVersionUID = 1L;
@@ -41,8 +42,9 @@ public final class PeriodFormatException extends BscException {
             Objects.requireNonNull(code, "code"),
             "'" + UserText.quote(text) + "' is not a period: "
                 + Objects.requireNonNull(problem, "problem")
-                + "; expected 2026-03, 2026-Q1, 2026-H1,"
-                + " 2026, FY2026, FY2026-Q1, FY2026-H1 or 2026-01-01..2026-02-15 (end exclusive)"),
+                + "; expected 2026-03, 2026-Q1, 2026-H1, 2026, 2026-YTD-03, 2026-HTD-05,"
+                + " 2026-QTD-05, FY2027, FY2027-Q1, FY2027-H2, FY2027-YTD-06,"
+                + " 2026-01..2026-05 or 2026-01-15..2026-02-14 (both ends included)"),
         cause);
     this.text = text;
   }

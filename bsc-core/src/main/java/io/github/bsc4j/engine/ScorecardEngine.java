@@ -2,6 +2,7 @@ package io.github.bsc4j.engine;
 
 import io.github.bsc4j.aggregation.AggregationStrategies;
 import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.data.Comparison;
 import io.github.bsc4j.data.InvalidPeriodException;
 import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Period;
@@ -538,12 +539,13 @@ public final class ScorecardEngine {
   }
 
   /**
-   * The previous comparable period, or null when there is none: the period asked for starts in
-   * year 1, the earliest a period may have, so the result simply has no trends.
+   * The period compared with (by default, see {@link Comparison#defaultFor}), or null when there
+   * is none: it would start before the year 1, the earliest a period may have, so the result
+   * simply has no trends.
    */
   private static Period previousOf(CompiledScorecard plan, Period period) {
     try {
-      return plan.calendar.previous(period);
+      return plan.calendar.compared(period, Comparison.defaultFor(period));
     } catch (InvalidPeriodException e) {
       return null;
     }

@@ -365,7 +365,7 @@ class BadInputCorpusTest {
     rows.add(period("quarter 5", ProblemCode.VALUE_OUT_OF_RANGE, "2026-Q5",
         () -> Period.quarter(2026, 5)));
     rows.add(period("half 3", ProblemCode.VALUE_OUT_OF_RANGE, "2026-H3",
-        () -> Period.halfYear(2026, 3)));
+        () -> Period.half(2026, 3)));
     rows.add(period("year 10000", ProblemCode.VALUE_OUT_OF_RANGE, "10000-01",
         () -> Period.month(10_000, 1)));
     rows.add(period("year 999,999,999", ProblemCode.VALUE_OUT_OF_RANGE, "999999999",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,14 +18,19 @@ class FiscalCalendarTest {
     return Period.between(LocalDate.parse(from), LocalDate.parse(to));
   }
 
+  static void assertDays(String from, String to, Period actual) {
+    assertEquals(LocalDate.parse(from), actual.start(), actual + ": start");
+    assertEquals(LocalDate.parse(to), actual.end(), actual + ": end");
+  }
+
   @Test
   void calendarPeriodsAndTheirLabels() {
     assertEquals("2026-03", Period.month(2026, 3).toString());
     assertEquals("2026-Q1", Period.quarter(2026, 1).toString());
-    assertEquals("2026-H2", Period.halfYear(2026, 2).toString());
+    assertEquals("2026-H2", Period.half(2026, 2).toString());
     assertEquals("2026", Period.year(2026).toString());
     assertEquals("2026-01-01..2026-02-15", p("2026-01-01", "2026-02-15").toString());
-    assertEquals(p("2026-07-01", "2027-01-01"), Period.halfYear(2026, 2));
+    assertEquals(p("2026-07-01", "2027-01-01"), Period.half(2026, 2));
   }
 
   @Test
@@ -39,14 +45,14 @@ class FiscalCalendarTest {
 
   @Test
   void yearAndQuarterToDate() {
-    assertEquals(p("2026-01-01", "2026-06-01"),
-        FiscalCalendar.CALENDAR.yearToDate(Period.month(2026, 5)));
-    assertEquals(p("2026-04-01", "2026-06-01"), APRIL.yearToDate(Period.month(2026, 5)));
-    assertEquals(p("2025-04-01", "2026-03-01"), APRIL.yearToDate(Period.month(2026, 2)));
-    assertEquals(p("2026-04-01", "2026-06-01"),
-        FiscalCalendar.CALENDAR.quarterToDate(Period.month(2026, 5)));
-    assertEquals(p("2026-05-01", "2026-05-20"),
-        FiscalCalendar.startingIn(Month.FEBRUARY).quarterToDate(p("2026-05-10", "2026-05-20")));
+    assertDays("2026-01-01", "2026-06-01",
+        FiscalCalendar.CALENDAR.yearToDate(YearMonth.of(2026, 5)));
+    assertDays("2026-04-01", "2026-06-01", APRIL.yearToDate(YearMonth.of(2026, 5)));
+    assertDays("2025-04-01", "2026-03-01", APRIL.yearToDate(YearMonth.of(2026, 2)));
+    assertDays("2026-04-01", "2026-06-01",
+        FiscalCalendar.CALENDAR.quarterToDate(YearMonth.of(2026, 5)));
+    assertDays("2026-05-01", "2026-06-01",
+        FiscalCalendar.startingIn(Month.FEBRUARY).quarterToDate(YearMonth.of(2026, 5)));
   }
 
   @Test
@@ -55,7 +61,7 @@ class FiscalCalendarTest {
     assertEquals(Period.month(2026, 2), c.previous(Period.month(2026, 3)));
     assertEquals(Period.month(2025, 12), c.previous(Period.month(2026, 1)));
     assertEquals(Period.quarter(2025, 4), c.previous(Period.quarter(2026, 1)));
-    assertEquals(Period.halfYear(2026, 1), c.previous(Period.halfYear(2026, 2)));
+    assertEquals(Period.half(2026, 1), c.previous(Period.half(2026, 2)));
     assertEquals(Period.year(2025), c.previous(Period.year(2026)));
     assertEquals(p("2025-01-01", "2025-06-01"), c.previous(p("2026-01-01", "2026-06-01")),
         "year to date: the same span a year earlier");

@@ -83,7 +83,7 @@ class RollUpsTest {
   @Test
   void lastTargetsAreNeverProRated() {
     assertEquals(OptionalDouble.of(10), RollUps.targetFor(HEADCOUNT, RollUp.LAST,
-        Period.halfYear(2026, 1)));
+        Period.half(2026, 1)));
     assertEquals(OptionalDouble.of(12), RollUps.targetFor(HEADCOUNT, RollUp.LAST,
         Period.year(2026)));
     assertEquals(OptionalDouble.of(11), RollUps.targetFor(HEADCOUNT, RollUp.AVERAGE,

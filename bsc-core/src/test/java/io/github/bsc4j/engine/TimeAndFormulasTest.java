@@ -77,7 +77,7 @@ class TimeAndFormulasTest {
 
   @Test
   void firstHalf() {
-    ScorecardResult r = at(Period.halfYear(2026, 1));
+    ScorecardResult r = at(Period.half(2026, 1));
     assertEquals(620, actual(r, "revenue"));
     assertEquals(140.0 / 120, score(r, "revenue"), EPS, "(620 - 480) / (600 - 480)");
     assertEquals(520.0 / 6, actual(r, "satisfaction"), EPS);
@@ -90,7 +90,7 @@ class TimeAndFormulasTest {
 
   @Test
   void yearToDateAtTheEndOfMay() {
-    Period ytd = FiscalCalendar.CALENDAR.yearToDate(Period.month(2026, 5));
+    Period ytd = FiscalCalendar.CALENDAR.yearToDate(java.time.YearMonth.of(2026, 5));
     ScorecardResult r = at(ytd);
     assertEquals("2026-01-01..2026-06-01", r.period().toString());
     assertEquals(500, actual(r, "revenue"));
@@ -109,7 +109,7 @@ class TimeAndFormulasTest {
   void yearToDateInAFiscalYearStartingInApril() {
     Scorecard fiscal = TwelveMonths.scorecard().toBuilder().fiscalYearStart(Month.APRIL).build();
     CompiledScorecard plan = ENGINE.compile(fiscal);
-    Period ytd = plan.calendar().yearToDate(Period.month(2026, 6));
+    Period ytd = plan.calendar().yearToDate(java.time.YearMonth.of(2026, 6));
     assertEquals("FY2027-Q1", plan.calendar().format(ytd));
     ScorecardResult r = ENGINE.evaluate(plan, TwelveMonths.year2026(), ytd);
     assertEquals(325, actual(r, "revenue"), "April to June: 100 + 105 + 120");

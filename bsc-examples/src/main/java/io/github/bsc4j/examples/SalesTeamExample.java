@@ -13,6 +13,7 @@ import io.github.bsc4j.engine.ScorecardEngine;
 import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.Status;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,7 +49,7 @@ public final class SalesTeamExample {
     List<Period> periods = List.of(
         SalesScorecards.MARCH_2026,
         Period.quarter(2026, 1),
-        calendar.yearToDate(Period.month(2026, 5)));
+        calendar.yearToDate(YearMonth.of(2026, 5)));
     System.out.print(periodsTable(engine, plan, data, periods));
   }
 
