@@ -1,5 +1,6 @@
 package io.github.bsc4j.engine;
 
+import io.github.bsc4j.data.FiscalCalendar;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.internal.ExplainWords;
 import io.github.bsc4j.internal.Words;
@@ -10,6 +11,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /**
  * Renders a result tree as text, one line per node (and one per action), in the words and number
@@ -24,11 +27,16 @@ final class Explanation {
   private final Words words;
   private final int digits;
   private final DecimalFormatSymbols symbols;
+  private final FiscalCalendar calendar = FiscalCalendar.CALENDAR;
+  private final Locale monthLocale;
+  private final ResourceBundle bundle;
 
   Explanation(ExplainFormat format) {
     this.words = Words.of(format.words().orElse(null), DEFAULT_WORDS);
     this.digits = format.scoreDigits();
     this.symbols = DecimalFormatSymbols.getInstance(format.locale());
+    this.monthLocale = format.locale().equals(Locale.ROOT) ? Locale.ENGLISH : format.locale();
+    this.bundle = format.words().orElse(null);
   }
 
   static String of(ScorecardResult result, ExplainFormat format) {
@@ -36,10 +44,9 @@ final class Explanation {
     NodeResult root = result.root();
     e.out
         .append(
-            e.words.format(
-                "line.scorecard",
+            e.words.format("explain.line.scorecard",
                 e.label(root),
-                e.words.format("period", e.period(result.period())),
+                e.words.format("explain.period", e.period(result.period())),
                 e.details(root)))
         .append('\n');
     e.children(root.children(), "");
@@ -56,19 +63,19 @@ final class Explanation {
       boolean last = i == counted.size() - 1 && informational.isEmpty();
       NodeResult n = counted.get(i);
       out.append(indent).append(last ? "`-- " : "|-- ")
-          .append(words.format("line", label(n), details(n))).append('\n');
+          .append(words.format("explain.line", label(n), details(n))).append('\n');
       String deeper = indent + (last ? "    " : "|   ");
       action(n, deeper);
       children(n.children(), deeper);
     }
     if (!informational.isEmpty()) {
-      out.append(indent).append("`-- ").append(words.get("informational")).append('\n');
+      out.append(indent).append("`-- ").append(words.get("explain.informational")).append('\n');
       String group = indent + "    ";
       for (int i = 0; i < informational.size(); i++) {
         boolean last = i == informational.size() - 1;
         NodeResult n = informational.get(i);
         out.append(group).append(last ? "`-- " : "|-- ")
-            .append(words.format("line", label(n), details(n))).append('\n');
+            .append(words.format("explain.line", label(n), details(n))).append('\n');
         String deeper = group + (last ? "    " : "|   ");
         action(n, deeper);
         children(n.children(), deeper);
@@ -79,47 +86,50 @@ final class Explanation {
   private void action(NodeResult n, String indent) {
     n.action()
         .ifPresent(a -> out.append(indent).append(n.children().isEmpty() ? "    " : "|   ")
-            .append(words.format("action", UserText.escape(a))).append('\n'));
+            .append(words.format("explain.action", UserText.escape(a))).append('\n'));
   }
 
   /** The node's kind, id and name: {@code Objective grow "Grow revenue"}. */
   private String label(NodeResult n) {
-    String kind = words.get("kind." + n.kind().name());
+    String kind = words.get("explain.kind." + n.kind().name());
     String id = UserText.escape(n.id());
     return n.name().equals(n.id())
-        ? words.format("node", kind, id)
-        : words.format("node.named", kind, id, UserText.escape(n.name()));
+        ? words.format("explain.node", kind, id)
+        : words.format("explain.node.named", kind, id, UserText.escape(n.name()));
   }
 
   private String details(NodeResult n) {
     List<String> parts = new ArrayList<>();
     n.indicator().ifPresent(d -> parts.add(inputs(d)));
     parts.add(n.score().isPresent()
-        ? words.format("score", fixed(n.score().getAsDouble()), status(n))
+        ? words.format("explain.score", fixed(n.score().getAsDouble()), status(n))
         : status(n));
     if (n.kind() != NodeKind.SCORECARD) {
       if (n.weight() == 0) {
-        parts.add(words.format("weight.informational", value(0)));
+        parts.add(words.format("explain.weight.informational", value(0)));
       } else {
-        parts.add(words.format("weight", value(n.weight()), percent(n.normalisedWeight())));
-        n.contribution().ifPresent(c -> parts.add(words.format("contributes", fixed(c))));
+        parts.add(words.format(
+            "explain.weight", value(n.weight()), percent(n.normalisedWeight())));
+        n.contribution()
+            .ifPresent(c -> parts.add(words.format("explain.contributes", fixed(c))));
       }
     }
     if (n.kind() != NodeKind.INDICATOR) {
-      parts.add(words.format("coverage", percent(n.coverage())));
+      parts.add(words.format("explain.coverage", percent(n.coverage())));
       parts.add(UserText.escape(n.method()));
     }
-    n.trend().ifPresent(t -> parts.add(words.format(
-        "trend",
-        words.get("trend." + t.direction().name()),
+    n.trend().ifPresent(t -> parts.add(words.format("explain.trend",
+        words.get("explain.trend." + t.direction().name()),
         signed(t.delta()),
         period(t.previousPeriod()))));
-    String text = String.join(words.get("separator"), parts);
-    return n.note().map(note -> text + words.format("note", UserText.escape(note))).orElse(text);
+    String text = String.join(words.get("explain.separator"), parts);
+    return n.note()
+        .map(note -> text + words.format("explain.note", UserText.escape(note)))
+        .orElse(text);
   }
 
   private String status(NodeResult n) {
-    return words.get("status." + n.status().name());
+    return words.get("explain.status." + n.status().name());
   }
 
   /** Actual, target and baseline with their unit, then the rule. */
@@ -127,20 +137,28 @@ final class Explanation {
     List<String> values = new ArrayList<>();
     String actual = d.actual().isPresent()
         ? withUnit(d.actual().getAsDouble(), d.unit())
-        : words.get("value.missing");
-    values.add(words.format("actual", actual));
-    d.target().ifPresent(t -> values.add(words.format("target", withUnit(t, d.unit()))));
-    d.baseline().ifPresent(b -> values.add(words.format("baseline", withUnit(b, d.unit()))));
-    return words.format(
-        "inputs", String.join(words.get("separator"), values), UserText.escape(d.rule()));
+        : words.get("explain.value.missing");
+    values.add(words.format("explain.actual", actual));
+    d.target().ifPresent(t -> values.add(words.format("explain.target", withUnit(t, d.unit()))));
+    d.baseline()
+        .ifPresent(b -> values.add(words.format("explain.baseline", withUnit(b, d.unit()))));
+    return words.format("explain.inputs",
+        String.join(words.get("explain.separator"), values), UserText.escape(d.rule()));
   }
 
   private String withUnit(double v, String unit) {
-    return unit.isEmpty() ? value(v) : words.format("value.unit", value(v), UserText.escape(unit));
+    return unit.isEmpty()
+        ? value(v)
+        : words.format("explain.value.unit", value(v), UserText.escape(unit));
   }
 
+  /**
+   * A period's label, with the month names of the format's locale (English for the root locale)
+   * and the patterns of its bundle ({@code period.*} keys, see {@link FiscalCalendar#label(Period,
+   * Locale, ResourceBundle)}).
+   */
   private String period(Period p) {
-    return UserText.escape(String.valueOf(p));
+    return calendar.label(p, monthLocale, bundle);
   }
 
   /** A score, contribution or other number in [0, cap]: exactly {@code digits} decimals. */
@@ -184,7 +202,7 @@ final class Explanation {
    */
   String percent(double share) {
     if (!Double.isFinite(share)) {
-      return words.format("percent", Double.toString(share));
+      return words.format("explain.percent", Double.toString(share));
     }
     BigDecimal p = round(share * 100, 1);
     if (share < 1 && p.compareTo(BigDecimal.valueOf(100)) >= 0) {
@@ -193,7 +211,8 @@ final class Explanation {
       p = new BigDecimal("0.1");
     }
     BigDecimal stripped = p.signum() == 0 ? BigDecimal.ZERO : p.stripTrailingZeros();
-    return words.format("percent", format(stripped, Math.max(0, stripped.scale()), false, 0));
+    return words.format(
+        "explain.percent", format(stripped, Math.max(0, stripped.scale()), false, 0));
   }
 
   private static BigDecimal round(double v, int decimals) {

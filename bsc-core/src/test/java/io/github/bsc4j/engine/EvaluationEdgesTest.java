@@ -122,7 +122,7 @@ class EvaluationEdgesTest {
         .put("kpi", P, 5).build();
     String text = ENGINE.evaluate(ENGINE.compile(card("card", ScorecardDefaults.DEFAULT, i -> i)),
         m, P).explain();
-    assertTrue(text.contains(", trend flat 0.000 vs 2026-02"), text);
+    assertTrue(text.contains(", trend flat 0.000 vs Feb 2026"), text);
   }
 
   @Test

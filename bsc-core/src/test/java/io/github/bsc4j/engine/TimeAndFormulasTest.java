@@ -135,7 +135,7 @@ class TimeAndFormulasTest {
     assertEquals(Optional.empty(), at(Period.month(2026, 1)).root().trend(),
         "no December 2025 data, no trend");
     assertEquals(Optional.empty(), at(Period.quarter(2026, 1)).root().trend());
-    assertTrue(feb.explain().contains("trend up +0.250 vs 2026-01"), feb.explain());
+    assertTrue(feb.explain().contains("trend up +0.250 vs Jan 2026"), feb.explain());
   }
 
   @Test

@@ -134,7 +134,7 @@ class WorkedExampleTest {
     String text = result.explain();
     String[] lines = text.split("\n");
     assertEquals(
-        "Scorecard sales-team \"Sales team\", period 2026-03: score 0.658 OFF TRACK,"
+        "Scorecard sales-team \"Sales team\", period Mar 2026: score 0.658 OFF TRACK,"
             + " coverage 100%, weighted-mean",
         lines[0]);
     assertTrue(text.contains(

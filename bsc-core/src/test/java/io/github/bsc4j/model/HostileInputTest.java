@@ -157,7 +157,7 @@ class HostileInputTest {
       String text = r.explain();
       List<String> lines = text.lines().toList();
       assertEquals(5, lines.size(), text);
-      assertTrue(lines.get(0).startsWith("Scorecard s \"S\\r\\nforged\", period 2026-03: "), text);
+      assertTrue(lines.get(0).startsWith("Scorecard s \"S\\r\\nforged\", period Mar 2026: "), text);
       assertTrue(lines.get(1).startsWith("`-- Perspective p \"P\\tq\": "), text);
       assertTrue(lines.get(2).startsWith("    `-- Objective o \"O\\nx\": "), text);
       assertTrue(
