@@ -121,8 +121,8 @@ class ExplanationTest {
             + "explain.actual = Ist {0}\n"));
     String text = everyWord().explain(ExplainFormat.DEFAULT.withWords(some));
     assertTrue(text.contains("        |-- Indikator revenue \"Revenue\": Ist 80 EUR,"
-        + " target 100 EUR, baseline 0 EUR -> linear, score 0.800 GEFÄHRDET, weight 1 (33.3%), contributes 0.267,"
-        + " trend up +0.400 vs Jan 2026\n"), text);
+        + " target 100 EUR, baseline 0 EUR -> linear, score 0.800 GEFÄHRDET, weight 1 (33.3%),"
+        + " contributes 0.267, trend up +0.400 vs Jan 2026\n"), text);
     assertTrue(text.startsWith("Scorecard shop \"Shop\", period Feb 2026: score 0.800 GEFÄHRDET,"),
         text);
   }
