@@ -20,8 +20,9 @@ import java.util.Locale;
 /**
  * The main job: defines the sales team's scorecard over the four perspectives, prints it as a
  * readable tree, evaluates it for March 2026 and prints the explained result and a traffic-light
- * summary, then compares March, the first quarter and the year to date with their previous
- * comparable periods. Run it with the README's main-job command.
+ * summary, then compares March, the first quarter and the year to date with the periods they are
+ * compared with. Every period shows as its label ({@code Mar 2026}, {@code YTD May 2026}). Run it
+ * with the README's main-job command.
  */
 public final class SalesTeamExample {
   private SalesTeamExample() {}
@@ -54,8 +55,9 @@ public final class SalesTeamExample {
   }
 
   /**
-   * One line per period: the scorecard's score, status and trend against the previous comparable
-   * period, then the sales revenue that drives it.
+   * One line per period, by its label: the scorecard's score, status and trend against the period
+   * it is compared with (the previous one, or for a to-date period the same period last year),
+   * then the sales revenue that drives it.
    *
    * @param engine the engine
    * @param plan the compiled scorecard
@@ -71,13 +73,13 @@ public final class SalesTeamExample {
       NodeResult revenue = r.node("sales-revenue").orElseThrow();
       String trend = r.root().trend()
           .map(t -> String.format(Locale.ROOT, "%s %+.3f since %s", t.direction(), t.delta(),
-              plan.calendar().format(t.previousPeriod())))
-          .orElse("no trend (no data for the previous period)");
+              plan.calendar().label(t.previousPeriod())))
+          .orElse("no trend (no data for the period compared with)");
       out.append("  ")
-          .append(Strings.padEnd(plan.calendar().format(period), 24, ' '))
+          .append(Strings.padEnd(plan.calendar().label(period), 14, ' '))
           .append(String.format(Locale.ROOT, "score %.3f %-9s ", r.score().orElse(Double.NaN),
               r.status()))
-          .append(Strings.padEnd(trend, 42, ' '))
+          .append(Strings.padEnd(trend, 32, ' '))
           .append(String.format(Locale.ROOT, "revenue %,.0f of %,.0f",
               revenue.indicator().orElseThrow().actual().orElse(Double.NaN),
               revenue.indicator().orElseThrow().target().orElse(Double.NaN)))
@@ -97,7 +99,7 @@ public final class SalesTeamExample {
         result.nodes().stream().filter(n -> n.kind() == NodeKind.INDICATOR).toList();
     ImmutableListMultimap<Status, NodeResult> byStatus =
         Multimaps.index(indicators, NodeResult::status);
-    StringBuilder out = new StringBuilder("Traffic lights, " + result.period() + "\n");
+    StringBuilder out = new StringBuilder("Traffic lights, " + result.period().label() + "\n");
     for (Status status :
         List.of(Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.NO_DATA)) {
       for (NodeResult n : byStatus.get(status)) {

@@ -1,6 +1,7 @@
 package io.github.bsc4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bsc4j.engine.ScorecardEngine;
@@ -103,13 +104,34 @@ class SalesTeamExampleTest {
     assertEquals(Status.AT_RISK, march.status());
     assertEquals(Status.NO_DATA, march.node("win-new-customers").orElseThrow().status());
     String lights = SalesTeamExample.trafficLights(march);
-    assertTrue(lights.startsWith("Traffic lights, 2026-03\n  OFF_TRACK training-hours"), lights);
+    assertTrue(lights.startsWith("Traffic lights, Mar 2026\n  OFF_TRACK training-hours"), lights);
     assertTrue(lights.contains("AT_RISK   sales-revenue                0.750  -> Re-plan"), lights);
     assertTrue(lights.endsWith("NO_DATA   new-customer-revenue-share       -\n"), lights);
   }
 
   @Test
   void mainPrintsTheOutline() {
+    String printed = mainOutput();
+    assertTrue(printed.startsWith(SalesScorecards.team().outline()), printed);
+    assertTrue(printed.contains("`-- Perspective learning-and-growth"), printed);
+    assertTrue(printed.contains("Scorecard sales-team \"Sales team\", period Mar 2026: score 0.706"
+        + " AT RISK, coverage 100%, weighted-mean"), printed);
+    assertTrue(printed.contains("Traffic lights, Mar 2026"), printed);
+    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK UP +0.119 since Q4 2025"),
+        printed);
+    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   UP +0.497 since YTD May 2025"
+        + "    revenue 5,750,000 of 6,000,000"), printed);
+  }
+
+  @Test
+  void theMainJobShowsPeriodLabelsNeverDates() {
+    String printed = mainOutput();
+    Matcher date = Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(printed);
+    assertFalse(date.find(), () -> "a raw date " + date.group() + " in:\n" + printed);
+  }
+
+  /** What the main job prints. */
+  static String mainOutput() {
     PrintStream original = System.out;
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try {
@@ -118,15 +140,6 @@ class SalesTeamExampleTest {
     } finally {
       System.setOut(original);
     }
-    String printed = buffer.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.startsWith(SalesScorecards.team().outline()), printed);
-    assertTrue(printed.contains("`-- Perspective learning-and-growth"), printed);
-    assertTrue(printed.contains("Scorecard sales-team \"Sales team\", period 2026-03: score 0.7058"
-        + " AT_RISK, coverage 100%, weighted-mean"), printed);
-    assertTrue(printed.contains("Traffic lights, 2026-03"), printed);
-    assertTrue(printed.contains("  2026-Q1                 score 0.665 OFF_TRACK UP +0.119 since"
-        + " 2025-Q4"), printed);
-    assertTrue(printed.contains("  2026-01-01..2026-06-01  score 0.706 AT_RISK   UP +0.497 since"
-        + " 2025-01-01..2025-06-01    revenue 5,750,000 of 6,000,000"), printed);
+    return buffer.toString(StandardCharsets.UTF_8);
   }
 }
