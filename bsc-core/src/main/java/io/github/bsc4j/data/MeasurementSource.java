@@ -1,6 +1,7 @@
 package io.github.bsc4j.data;
 
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Where the engine gets actual values from. Applications implement it over their own storage
@@ -31,4 +32,16 @@ public interface MeasurementSource {
    * @return the value, or empty when there is none
    */
   OptionalDouble value(String indicatorId, Period period);
+
+  /**
+   * The ids of every indicator this source holds values for, so that the engine can report
+   * values it would otherwise ignore (an id the scorecard does not have). The default, an empty
+   * set, means the source cannot tell, and nothing is checked; a source that can list its ids
+   * cheaply should.
+   *
+   * @return the ids, or an empty set when unknown; never null
+   */
+  default Set<String> indicatorIds() {
+    return Set.of();
+  }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -79,6 +80,16 @@ public final class Measurements implements MeasurementSource {
   /** The key a period's value is held under: its days, with the kind {@code between} infers. */
   private static Period key(Period period) {
     return Period.between(period.start(), period.end());
+  }
+
+  /**
+   * The ids of every indicator a value is held for.
+   *
+   * @return an unmodifiable set
+   */
+  @Override
+  public Set<String> indicatorIds() {
+    return values.keySet();
   }
 
   /**

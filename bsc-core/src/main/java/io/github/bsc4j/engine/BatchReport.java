@@ -1,6 +1,7 @@
 package io.github.bsc4j.engine;
 
 import io.github.bsc4j.model.BscException;
+import io.github.bsc4j.model.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Optional;
 /**
  * What went wrong in a batch scored with {@link ScorecardEngine#scores}: the subjects whose
  * evaluation threw one of the library's exceptions, each with that exception. Their scores are
- * NaN, like those of subjects without data, and this report tells the two apart. Immutable.
+ * NaN, like those of subjects without data, and this report tells the two apart. It also lists
+ * the subjects that were scored with warnings (measurements for indicators the scorecard does
+ * not have). Immutable.
  *
  * <p>Every failed subject's index is kept; the exceptions themselves are kept for the first
  * {@value #MAX_KEPT_ERRORS} failed subjects only, so that a million subjects failing alike (a
@@ -23,11 +26,42 @@ public final class BatchReport {
   private final int subjectCount;
   private final int[] failed;
   private final List<SubjectFailure> failures;
+  private final List<SubjectWarnings> warnings;
 
-  private BatchReport(int subjectCount, int[] failed, List<SubjectFailure> failures) {
+  private BatchReport(int subjectCount, int[] failed, List<SubjectFailure> failures,
+      List<SubjectWarnings> warnings) {
     this.subjectCount = subjectCount;
     this.failed = failed;
     this.failures = List.copyOf(failures);
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * One subject scored with warnings.
+   *
+   * @param subject the subject's index in the batch, from 0
+   * @param warnings the warnings, such as one {@link
+   *     io.github.bsc4j.model.ProblemCode#UNKNOWN_INDICATOR} per unknown id (unmodifiable, not
+   *     empty)
+   */
+  public record SubjectWarnings(int subject, List<Problem> warnings) {
+    /**
+     * Creates the warnings of one subject.
+     *
+     * @param subject the subject's index
+     * @param warnings the warnings
+     * @throws NullPointerException if {@code warnings} or an element is null
+     * @throws IllegalArgumentException if {@code subject} is negative or {@code warnings} empty
+     */
+    public SubjectWarnings {
+      warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
+      if (subject < 0) {
+        throw new IllegalArgumentException("subject index must not be negative, was " + subject);
+      }
+      if (warnings.isEmpty()) {
+        throw new IllegalArgumentException("warnings must not be empty");
+      }
+    }
   }
 
   /**
@@ -92,6 +126,32 @@ public final class BatchReport {
   }
 
   /**
+   * The subjects scored with warnings, by subject index: the first {@value #MAX_KEPT_ERRORS} of
+   * them.
+   *
+   * @return an unmodifiable list
+   */
+  public List<SubjectWarnings> warnings() {
+    return warnings;
+  }
+
+  /**
+   * The warnings of one subject.
+   *
+   * @param subject the subject's index
+   * @return its warnings; empty if it had none, failed, or came after the first {@value
+   *     #MAX_KEPT_ERRORS} subjects with warnings
+   */
+  public List<Problem> warnings(int subject) {
+    for (SubjectWarnings w : warnings) {
+      if (w.subject() == subject) {
+        return w.warnings();
+      }
+    }
+    return List.of();
+  }
+
+  /**
    * The index of every failed subject, ascending.
    *
    * @return a new array
@@ -134,6 +194,7 @@ public final class BatchReport {
         + " of "
         + subjectCount
         + " subjects failed"
+        + (warnings.isEmpty() ? "" : ", " + warnings.size() + " with warnings")
         + (failures.isEmpty()
             ? ""
             : "; first: subject " + failures.get(0).subject() + ": "
@@ -147,6 +208,7 @@ public final class BatchReport {
     private int[] failed = new int[0];
     private int count;
     private final List<SubjectFailure> kept = new ArrayList<>();
+    private final List<SubjectWarnings> warned = new ArrayList<>();
 
     Collector(int subjectCount) {
       this.subjectCount = subjectCount;
@@ -162,8 +224,14 @@ public final class BatchReport {
       }
     }
 
+    void warn(int subject, List<Problem> warnings) {
+      if (!warnings.isEmpty() && warned.size() < MAX_KEPT_ERRORS) {
+        warned.add(new SubjectWarnings(subject, warnings));
+      }
+    }
+
     BatchReport report() {
-      return new BatchReport(subjectCount, Arrays.copyOf(failed, count), kept);
+      return new BatchReport(subjectCount, Arrays.copyOf(failed, count), kept, warned);
     }
   }
 }

@@ -7,6 +7,7 @@ import io.github.bsc4j.model.AggregationSpec;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.MissingDataPolicy;
 import io.github.bsc4j.model.Scorecard;
+import io.github.bsc4j.model.StatusPolicy;
 import io.github.bsc4j.scoring.ScoringRule;
 import java.util.Map;
 
@@ -29,6 +30,10 @@ public final class CompiledScorecard {
   final AggregationStrategy[] strategy;
   final AggregationSpec[] spec;
   final MissingDataPolicy[] policy;
+
+  /** How each parent gets its status (null for indicators). */
+  final StatusPolicy[] statusPolicy;
+
   final ScoringRule[] rule;
   final Indicator[] indicator;
   final Formula[] formula;
@@ -60,6 +65,7 @@ public final class CompiledScorecard {
       AggregationStrategy[] strategy,
       AggregationSpec[] spec,
       MissingDataPolicy[] policy,
+      StatusPolicy[] statusPolicy,
       ScoringRule[] rule,
       Indicator[] indicator,
       Formula[] formula,
@@ -80,6 +86,7 @@ public final class CompiledScorecard {
     this.strategy = strategy;
     this.spec = spec;
     this.policy = policy;
+    this.statusPolicy = statusPolicy;
     this.rule = rule;
     this.indicator = indicator;
     this.formula = formula;

@@ -11,8 +11,10 @@ import io.github.bsc4j.internal.Numbers;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.MissingDataPolicy;
 import io.github.bsc4j.model.PartialPeriodPolicy;
+import io.github.bsc4j.model.Polarity;
 import io.github.bsc4j.model.Status;
 import io.github.bsc4j.model.StatusCutoffs;
+import io.github.bsc4j.model.StatusPolicy;
 import io.github.bsc4j.model.Target;
 import io.github.bsc4j.model.UserText;
 import io.github.bsc4j.scoring.ScoringInput;
@@ -55,6 +57,11 @@ final class Evaluation {
   private final double[] target;
   private final double[] baseline;
   private final Status[] status;
+  private final StatusSource[] source;
+
+  /** The weighted share of the indicators below each node that had data. */
+  private final double[] completeness;
+
   private final String[] note;
 
   /** Indicator values for the period; NaN when missing. */
@@ -64,7 +71,7 @@ final class Evaluation {
   private final Period[] carried;
 
   private final PartialPeriodPolicy partialPeriods;
-  private MeasurementSource source;
+  private MeasurementSource measurements;
   private Period period;
   private int subject;
 
@@ -82,6 +89,8 @@ final class Evaluation {
     this.target = new double[n];
     this.baseline = new double[n];
     this.status = new Status[n];
+    this.source = new StatusSource[n];
+    this.completeness = new double[n];
     this.note = new String[n];
     this.value = new double[n];
     this.carried = new Period[n];
@@ -98,8 +107,8 @@ final class Evaluation {
    *
    * @param subject the subject's index in a batch, or {@link #SINGLE}
    */
-  void run(MeasurementSource source, Period period, int subject) {
-    this.source = source;
+  void run(MeasurementSource measurements, Period period, int subject) {
+    this.measurements = measurements;
     this.period = period;
     this.subject = subject;
     Arrays.fill(normalised, 0.0);
@@ -116,6 +125,11 @@ final class Evaluation {
     }
     for (int k = plan.firstIndicator; k < plan.size; k++) {
       scoreIndicator(k);
+      boolean hasData = !Double.isNaN(score[k]);
+      completeness[k] = hasData ? 1.0 : 0.0;
+      source[k] = !hasData ? StatusSource.NO_DATA
+          : plan.indicator[k].thresholds().isPresent() ? StatusSource.THRESHOLDS
+              : StatusSource.SCORE_CUTOFFS;
     }
     for (int k = plan.firstIndicator - 1; k >= 0; k--) {
       aggregate(k);
@@ -294,7 +308,7 @@ final class Evaluation {
   }
 
   private OptionalDouble read(Indicator ind, Period p) {
-    OptionalDouble v = source.value(ind.id(), p);
+    OptionalDouble v = measurements.value(ind.id(), p);
     if (v == null) {
       throw new NullPointerException(
           "measurement source returned null for indicator '" + ind.id() + "'; return empty");
@@ -308,6 +322,7 @@ final class Evaluation {
   private void noData(int k, String why) {
     score[k] = Double.NaN;
     status[k] = Status.NO_DATA;
+    source[k] = StatusSource.NO_DATA;
     if (detailed) {
       note[k] = why;
     }
@@ -322,6 +337,7 @@ final class Evaluation {
     }
     if (largest == 0) {
       coverage[k] = 0.0;
+      completeness[k] = 0.0;
       // Validation (ALL_WEIGHTS_ZERO) leaves only a level without children here.
       noData(k, "nothing to aggregate");
       return;
@@ -331,6 +347,7 @@ final class Evaluation {
     int shift = -Math.getExponent(largest);
     double counted = 0;
     double withData = 0;
+    double complete = 0;
     boolean anyData = false;
     double largestIncluded = 0;
     int included = 0;
@@ -341,6 +358,7 @@ final class Evaluation {
       if (w > 0) {
         double scaled = Math.scalb(w, shift);
         counted += scaled;
+        complete += scaled * completeness[c];
         if (Double.isNaN(score[c])) {
           if (firstMissing < 0) {
             firstMissing = c;
@@ -358,6 +376,7 @@ final class Evaluation {
       }
     }
     coverage[k] = withData / counted;
+    completeness[k] = Math.min(1.0, complete / counted);
     if (policy == MissingDataPolicy.STRICT && firstMissing >= 0) {
       noData(k, "missing data is STRICT and '" + plan.id[firstMissing] + "' has no data");
       return;
@@ -419,7 +438,14 @@ final class Evaluation {
           + plan.id[k] + "' " + forSubject() + "; return Optional.empty() instead", null);
     }
     score[k] = result;
-    status[k] = Statuses.ofScore(result, cutoffs);
+    StatusPolicy statusPolicy = plan.statusPolicy[k];
+    if (statusPolicy == StatusPolicy.SCORE_CUTOFFS) {
+      status[k] = Statuses.ofScore(result, cutoffs);
+      source[k] = StatusSource.SCORE_CUTOFFS;
+    } else {
+      status[k] = fromChildren(from, to, statusPolicy);
+      source[k] = StatusSource.CHILDREN;
+    }
     if (!detailed) {
       return;
     }
@@ -432,12 +458,35 @@ final class Evaluation {
     if (c != null) {
       checkContributions(k, c, child, included, result);
       for (int cc = from; cc < to; cc++) {
-        contribution[cc] = 0.0;
+        if (plan.weight[cc] > 0) {
+          contribution[cc] = 0.0; // informational children have none
+        }
       }
       for (int i = 0; i < included; i++) {
         contribution[child[i]] = c[i];
       }
     }
+  }
+
+  /**
+   * A parent's status from its counted children with data (at least one has data when called):
+   * the worst of their statuses, or the most frequent with ties to the worse.
+   */
+  private Status fromChildren(int from, int to, StatusPolicy statusPolicy) {
+    int[] count = new int[Status.NO_DATA.ordinal()];
+    for (int c = from; c < to; c++) {
+      if (plan.weight[c] > 0 && !Double.isNaN(score[c])) {
+        count[status[c].ordinal()]++; // ON_TRACK, AT_RISK or OFF_TRACK: the child has data
+      }
+    }
+    int chosen = -1;
+    for (int o = 0; o < count.length; o++) {
+      if (count[o] > 0 && (statusPolicy == StatusPolicy.WORST_CHILD
+          || chosen < 0 || count[o] >= count[chosen])) {
+        chosen = o; // later ordinals are worse: ties and the worst go to the later one
+      }
+    }
+    return Status.values()[chosen];
   }
 
   /** The contributions' net: one per counted child, finite, adding up to the score. */
@@ -464,31 +513,60 @@ final class Evaluation {
     }
   }
 
+  /** One comparison made: the period compared with, and its scores-only evaluation. */
+  record Compared(ComparedPeriod period, Evaluation evaluation) {}
+
   /**
-   * Builds the result subtree of node {@code k}, with trends against {@code previous} (an
-   * evaluation of the previous comparable period) when given.
+   * Builds the result tree with one trend per comparison. The comparison flags are computed
+   * once for the whole tree; the tree is four levels deep, so the recursion is bounded.
    */
-  NodeResult tree(int k, Evaluation previous, double tolerance) {
+  NodeResult tree(List<Compared> compared, double tolerance) {
+    boolean[][] coverageDiffers = new boolean[compared.size()][];
+    boolean[][] targetDiffers = new boolean[compared.size()][];
+    for (int i = 0; i < compared.size(); i++) {
+      Evaluation p = compared.get(i).evaluation();
+      coverageDiffers[i] = new boolean[plan.size];
+      targetDiffers[i] = new boolean[plan.size];
+      for (int k = plan.size - 1; k >= 0; k--) {
+        if (plan.kind[k] == NodeKind.INDICATOR) {
+          coverageDiffers[i][k] = Double.isNaN(score[k]) != Double.isNaN(p.score[k]);
+          targetDiffers[i][k] = !same(target[k], p.target[k]) || !same(baseline[k], p.baseline[k]);
+        } else {
+          for (int c = plan.childFrom[k]; c < plan.childTo[k]; c++) {
+            if (plan.weight[c] > 0) {
+              coverageDiffers[i][k] |= coverageDiffers[i][c];
+              targetDiffers[i][k] |= targetDiffers[i][c];
+            }
+          }
+        }
+      }
+    }
+    return tree(0, compared, coverageDiffers, targetDiffers, tolerance);
+  }
+
+  private NodeResult tree(int k, List<Compared> compared, boolean[][] coverageDiffers,
+      boolean[][] targetDiffers, double tolerance) {
     List<NodeResult> children = new ArrayList<>(plan.childTo[k] - plan.childFrom[k]);
     for (int c = plan.childFrom[k]; c < plan.childTo[k]; c++) {
-      children.add(tree(c, previous, tolerance));
+      children.add(tree(c, compared, coverageDiffers, targetDiffers, tolerance));
     }
-    Optional<Trend> trend = Optional.empty();
-    if (previous != null && !Double.isNaN(score[k]) && !Double.isNaN(previous.score[k])) {
-      double delta = score[k] - previous.score[k];
-      Trend.Direction direction =
-          Math.abs(delta) <= tolerance
-              ? Trend.Direction.FLAT
-              : delta > 0 ? Trend.Direction.UP : Trend.Direction.DOWN;
-      trend = Optional.of(new Trend(previous.period, previous.score[k], delta, direction));
+    List<Trend> trends = new ArrayList<>(compared.size());
+    for (int i = 0; i < compared.size(); i++) {
+      List<Trend.Difference> differences = new ArrayList<>(2);
+      if (coverageDiffers[i][k]) {
+        differences.add(Trend.Difference.COVERAGE);
+      }
+      if (targetDiffers[i][k]) {
+        differences.add(Trend.Difference.TARGET);
+      }
+      trends.add(trend(k, compared.get(i), differences, tolerance));
     }
     boolean isIndicator = plan.kind[k] == NodeKind.INDICATOR;
     Optional<IndicatorDetail> detail = Optional.empty();
     Optional<String> action = Optional.empty();
-    String method;
+    String method = plan.method[k];
     if (isIndicator) {
       Indicator ind = plan.indicator[k];
-      method = plan.method[k];
       detail =
           Optional.of(
               new IndicatorDetail(
@@ -500,8 +578,6 @@ final class Evaluation {
                   ind.cap(),
                   Optional.ofNullable(carried[k])));
       action = ind.action(status[k]);
-    } else {
-      method = plan.method[k];
     }
     return new NodeResult(
         plan.kind[k],
@@ -509,16 +585,84 @@ final class Evaluation {
         plan.name[k],
         optional(score[k]),
         status[k],
+        source[k],
         plan.weight[k],
         normalised[k],
         optional(contribution[k]),
         coverage[k],
+        completeness[k],
         method,
         detail,
         action,
         Optional.ofNullable(note[k]),
-        trend,
+        trends,
         children);
+  }
+
+  /** Node {@code k}'s trend against one compared period (see {@link Trend} for the rules). */
+  private Trend trend(int k, Compared compared, List<Trend.Difference> differences,
+      double tolerance) {
+    Evaluation p = compared.evaluation();
+    OptionalDouble scoreChange = Double.isNaN(score[k]) || Double.isNaN(p.score[k])
+        ? OptionalDouble.empty() : OptionalDouble.of(score[k] - p.score[k]);
+    Optional<Trend.Direction> direction = Optional.empty();
+    OptionalDouble previousActual = OptionalDouble.empty();
+    OptionalDouble actualChange = OptionalDouble.empty();
+    OptionalDouble relativeChange = OptionalDouble.empty();
+    if (plan.kind[k] == NodeKind.INDICATOR) {
+      Indicator ind = plan.indicator[k];
+      double now = actual[k];
+      double then = p.actual[k];
+      previousActual = optional(then);
+      if (!Double.isNaN(now) && !Double.isNaN(then)) {
+        actualChange = finite(now - then);
+        if (!isPercentage(ind) && then != 0) {
+          relativeChange = finite((now - then) / Math.abs(then));
+        }
+        if (ind.polarity() != Polarity.IN_RANGE) {
+          Trend.Direction up = ind.polarity() == Polarity.HIGHER_IS_BETTER
+              ? Trend.Direction.IMPROVED : Trend.Direction.WORSENED;
+          Trend.Direction down = up == Trend.Direction.IMPROVED
+              ? Trend.Direction.WORSENED : Trend.Direction.IMPROVED;
+          direction = Optional.of(same(now, then) ? Trend.Direction.UNCHANGED
+              : now > then ? up : down);
+        }
+      }
+    }
+    if (direction.isEmpty() && scoreChange.isPresent()) {
+      double delta = scoreChange.getAsDouble();
+      direction = Optional.of(Math.abs(delta) <= tolerance ? Trend.Direction.UNCHANGED
+          : delta > 0 ? Trend.Direction.IMPROVED : Trend.Direction.WORSENED);
+    }
+    ComparedPeriod cp = compared.period();
+    return new Trend(cp.comparison(), cp.period(), cp.code(), optional(p.score[k]), scoreChange,
+        direction, differences, previousActual, actualChange, relativeChange);
+  }
+
+  /**
+   * Whether an indicator's values are percentages, whose changes are given in points. One line
+   * to change when units become a type of their own.
+   */
+  private static boolean isPercentage(Indicator ind) {
+    return ind.unit().strip().equals("%");
+  }
+
+  /**
+   * Two values are the same when both are absent (NaN), or they differ by at most {@link
+   * Trend#RELATIVE_TOLERANCE} times the larger magnitude.
+   */
+  static boolean same(double a, double b) {
+    if (Double.isNaN(a) || Double.isNaN(b)) {
+      return Double.isNaN(a) && Double.isNaN(b);
+    }
+    if (Double.isInfinite(a) || Double.isInfinite(b)) {
+      return a == b;
+    }
+    return Math.abs(a - b) <= Trend.RELATIVE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  }
+
+  private static OptionalDouble finite(double v) {
+    return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
   }
 
   private static OptionalDouble optional(double v) {

@@ -4,11 +4,13 @@ import io.github.bsc4j.data.FiscalCalendar;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.internal.ExplainWords;
 import io.github.bsc4j.internal.Words;
+import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.UserText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,11 +25,13 @@ import java.util.ResourceBundle;
 final class Explanation {
   private static final ExplainWords DEFAULT_WORDS = new ExplainWords();
 
+  /** The calendar year first, then a fiscal year starting in each month. */
+  private static final List<FiscalCalendar> CALENDARS = calendars();
+
   private final StringBuilder out = new StringBuilder();
   private final Words words;
   private final int digits;
   private final DecimalFormatSymbols symbols;
-  private final FiscalCalendar calendar = FiscalCalendar.CALENDAR;
   private final Locale monthLocale;
   private final ResourceBundle bundle;
 
@@ -40,53 +44,55 @@ final class Explanation {
   }
 
   static String of(ScorecardResult result, ExplainFormat format) {
-    Explanation e = new Explanation(format);
-    NodeResult root = result.root();
-    e.out
-        .append(
-            e.words.format("explain.line.scorecard",
-                e.label(root),
-                e.words.format("explain.period", e.period(result.period())),
-                e.details(root)))
-        .append('\n');
-    e.children(root.children(), "");
-    return e.out.toString();
+    return new Explanation(format).render(result);
   }
 
-  private void children(List<NodeResult> nodes, String indent) {
+  private String render(ScorecardResult result) {
+    NodeResult root = result.root();
+    List<String> compared = new ArrayList<>();
+    for (ComparedPeriod c : result.comparisons()) {
+      compared.add(period(c.period(), c.label()));
+    }
+    String now = period(result.period(), result.periodLabel());
+    String when = compared.isEmpty()
+        ? now
+        : words.format("explain.period.compared", now, String.join(separator(), compared));
+    out.append(words.format("explain.line.scorecard",
+            label(root), UserText.escape(result.subjectId()), when, details(root, compared)))
+        .append('\n');
+    children(root.children(), "", compared);
+    for (Problem w : result.warnings()) {
+      out.append(words.format("explain.warning", UserText.escape(w.message()))).append('\n');
+    }
+    return out.toString();
+  }
+
+  private void children(List<NodeResult> nodes, String indent, List<String> compared) {
     List<NodeResult> counted = new ArrayList<>();
     List<NodeResult> informational = new ArrayList<>();
     for (NodeResult n : nodes) {
-      (n.weight() == 0 ? informational : counted).add(n);
+      (n.informational() ? informational : counted).add(n);
     }
     for (int i = 0; i < counted.size(); i++) {
       boolean last = i == counted.size() - 1 && informational.isEmpty();
-      NodeResult n = counted.get(i);
-      out.append(indent).append(last ? "`-- " : "|-- ")
-          .append(words.format("explain.line", label(n), details(n))).append('\n');
-      String deeper = indent + (last ? "    " : "|   ");
-      action(n, deeper);
-      children(n.children(), deeper);
+      node(counted.get(i), indent, last, compared);
     }
     if (!informational.isEmpty()) {
       out.append(indent).append("`-- ").append(words.get("explain.informational")).append('\n');
-      String group = indent + "    ";
       for (int i = 0; i < informational.size(); i++) {
-        boolean last = i == informational.size() - 1;
-        NodeResult n = informational.get(i);
-        out.append(group).append(last ? "`-- " : "|-- ")
-            .append(words.format("explain.line", label(n), details(n))).append('\n');
-        String deeper = group + (last ? "    " : "|   ");
-        action(n, deeper);
-        children(n.children(), deeper);
+        node(informational.get(i), indent + "    ", i == informational.size() - 1, compared);
       }
     }
   }
 
-  private void action(NodeResult n, String indent) {
+  private void node(NodeResult n, String indent, boolean last, List<String> compared) {
+    out.append(indent).append(last ? "`-- " : "|-- ")
+        .append(words.format("explain.line", label(n), details(n, compared))).append('\n');
+    String deeper = indent + (last ? "    " : "|   ");
     n.action()
-        .ifPresent(a -> out.append(indent).append(n.children().isEmpty() ? "    " : "|   ")
+        .ifPresent(a -> out.append(deeper).append(n.children().isEmpty() ? "    " : "|   ")
             .append(words.format("explain.action", UserText.escape(a))).append('\n'));
+    children(n.children(), deeper, compared);
   }
 
   /** The node's kind, id and name: {@code Objective grow "Grow revenue"}. */
@@ -98,14 +104,14 @@ final class Explanation {
         : words.format("explain.node.named", kind, id, UserText.escape(n.name()));
   }
 
-  private String details(NodeResult n) {
+  private String details(NodeResult n, List<String> compared) {
     List<String> parts = new ArrayList<>();
     n.indicator().ifPresent(d -> parts.add(inputs(d)));
     parts.add(n.score().isPresent()
         ? words.format("explain.score", fixed(n.score().getAsDouble()), status(n))
         : status(n));
     if (n.kind() != NodeKind.SCORECARD) {
-      if (n.weight() == 0) {
+      if (n.informational()) {
         parts.add(words.format("explain.weight.informational", value(0)));
       } else {
         parts.add(words.format(
@@ -116,49 +122,116 @@ final class Explanation {
     }
     if (n.kind() != NodeKind.INDICATOR) {
       parts.add(words.format("explain.coverage", percent(n.coverage())));
+      parts.add(words.format("explain.completeness", percent(n.completeness())));
       parts.add(UserText.escape(n.method()));
     }
-    n.trend().ifPresent(t -> parts.add(words.format("explain.trend",
-        words.get("explain.trend." + t.direction().name()),
-        signed(t.delta()),
-        period(t.previousPeriod()))));
-    String text = String.join(words.get("explain.separator"), parts);
+    for (int i = 0; i < n.trends().size() && i < compared.size(); i++) {
+      Trend t = n.trends().get(i);
+      // a trend without direction is said once, on the scorecard's line
+      if (t.direction().isPresent() || n.kind() == NodeKind.SCORECARD) {
+        parts.add(trend(n, t, compared.get(i)));
+      }
+    }
+    String text = String.join(separator(), parts);
     return n.note()
         .map(note -> text + words.format("explain.note", UserText.escape(note)))
         .orElse(text);
   }
 
+  /** The status with where it came from: {@code AT RISK (by thresholds)}. */
   private String status(NodeResult n) {
-    return words.get("explain.status." + n.status().name());
+    String status = words.get("explain.status." + n.status().name());
+    return n.statusSource() == StatusSource.NO_DATA
+        ? status
+        : words.format("explain.status.source", status,
+            words.get("explain.source." + n.statusSource().name()));
+  }
+
+  /** One trend: direction, change of score, the period compared with, and what else to know. */
+  private String trend(NodeResult n, Trend t, String then) {
+    StringBuilder sb = new StringBuilder();
+    if (t.direction().isEmpty()) {
+      sb.append(words.format("explain.trend.none", then));
+    } else {
+      String direction = words.get("explain.trend." + t.direction().get().name());
+      sb.append(t.scoreChange().isPresent()
+          ? words.format("explain.trend", direction, signed(t.scoreChange().getAsDouble()), then)
+          : words.format("explain.trend.direction", direction, then));
+    }
+    if (t.actualChange().isPresent()) {
+      String unit = n.indicator().map(IndicatorDetail::unit).orElse("");
+      double change = t.actualChange().getAsDouble();
+      String actual = unit.equals("%")
+          ? words.format("explain.value.points", signedValue(change))
+          : withUnit(signedValue(change), unit);
+      sb.append(t.relativeChange().isPresent()
+          ? words.format("explain.trend.actualChange.relative", actual,
+              signedPercent(t.relativeChange().getAsDouble()))
+          : words.format("explain.trend.actualChange", actual));
+    }
+    if (t.direction().isPresent() && !t.comparable()) {
+      List<String> differences = new ArrayList<>();
+      for (Trend.Difference d : t.differences()) {
+        differences.add(words.get("explain.difference." + d.name()));
+      }
+      sb.append(words.format("explain.trend.notComparable", String.join(separator(), differences)));
+    }
+    return sb.toString();
+  }
+
+  private String separator() {
+    return words.get("explain.separator");
   }
 
   /** Actual, target and baseline with their unit, then the rule. */
   private String inputs(IndicatorDetail d) {
     List<String> values = new ArrayList<>();
     String actual = d.actual().isPresent()
-        ? withUnit(d.actual().getAsDouble(), d.unit())
+        ? withUnit(value(d.actual().getAsDouble()), d.unit())
         : words.get("explain.value.missing");
     values.add(words.format("explain.actual", actual));
-    d.target().ifPresent(t -> values.add(words.format("explain.target", withUnit(t, d.unit()))));
-    d.baseline()
-        .ifPresent(b -> values.add(words.format("explain.baseline", withUnit(b, d.unit()))));
-    return words.format("explain.inputs",
-        String.join(words.get("explain.separator"), values), UserText.escape(d.rule()));
+    d.target().ifPresent(
+        t -> values.add(words.format("explain.target", withUnit(value(t), d.unit()))));
+    d.baseline().ifPresent(
+        b -> values.add(words.format("explain.baseline", withUnit(value(b), d.unit()))));
+    return words.format(
+        "explain.inputs", String.join(separator(), values), UserText.escape(d.rule()));
   }
 
-  private String withUnit(double v, String unit) {
+  private String withUnit(String number, String unit) {
     return unit.isEmpty()
-        ? value(v)
-        : words.format("explain.value.unit", value(v), UserText.escape(unit));
+        ? number
+        : words.format("explain.value.unit", number, UserText.escape(unit));
   }
 
   /**
-   * A period's label, with the month names of the format's locale (English for the root locale)
-   * and the patterns of its bundle ({@code period.*} keys, see {@link FiscalCalendar#label(Period,
-   * Locale, ResourceBundle)}).
+   * A period's label in the words of the format: the label the engine gave (in the scorecard's
+   * calendar, in English) when the format changes neither words nor month names; otherwise the
+   * label again from the calendar that gives the engine's English label, with the format's month
+   * names and {@code period.*} patterns (see {@link FiscalCalendar#label(Period, Locale,
+   * ResourceBundle)}).
    */
-  private String period(Period p) {
-    return calendar.label(p, monthLocale, bundle);
+  private String period(Period p, String english) {
+    if (bundle == null && monthLocale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+      return UserText.escape(english);
+    }
+    for (FiscalCalendar c : CALENDARS) {
+      if (c.label(p).equals(english)) {
+        return UserText.escape(c.label(p, monthLocale, bundle));
+      }
+    }
+    return UserText.escape(english);
+  }
+
+  private static List<FiscalCalendar> calendars() {
+    List<FiscalCalendar> all = new ArrayList<>();
+    all.add(FiscalCalendar.CALENDAR);
+    for (Month m : Month.values()) {
+      if (m != Month.JANUARY) {
+        all.add(FiscalCalendar.startingIn(m));
+      }
+    }
+    return List.copyOf(all);
   }
 
   /** A score, contribution or other number in [0, cap]: exactly {@code digits} decimals. */
@@ -183,6 +256,15 @@ final class Explanation {
    * digits.
    */
   String value(double v) {
+    return value(v, false);
+  }
+
+  /** A change of an actual value: as {@link #value(double)}, with a sign unless it is zero. */
+  String signedValue(double v) {
+    return value(v, true);
+  }
+
+  private String value(double v, boolean sign) {
     if (!Double.isFinite(v)) {
       return Double.toString(v);
     }
@@ -191,9 +273,22 @@ final class Explanation {
     if (v != 0 && Math.abs(v) < 1) {
       decimals = Math.max(digits, exact.scale() - exact.precision() + Math.max(digits, 1));
     }
-    BigDecimal rounded = exact.setScale(decimals, RoundingMode.HALF_UP);
-    BigDecimal stripped = rounded.signum() == 0 ? BigDecimal.ZERO : rounded.stripTrailingZeros();
-    return format(stripped, Math.max(0, stripped.scale()), false, 0);
+    BigDecimal stripped = stripped(exact.setScale(decimals, RoundingMode.HALF_UP));
+    return format(stripped, Math.max(0, stripped.scale()), sign, 0);
+  }
+
+  /** A relative change as a signed percentage with at most one decimal: {@code +25%}. */
+  String signedPercent(double share) {
+    if (!Double.isFinite(share)) {
+      return words.format("explain.percent", Double.toString(share));
+    }
+    BigDecimal stripped = stripped(round(share * 100, 1));
+    return words.format(
+        "explain.percent", format(stripped, Math.max(0, stripped.scale()), true, 0));
+  }
+
+  private static BigDecimal stripped(BigDecimal d) {
+    return d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
   }
 
   /**
@@ -210,7 +305,7 @@ final class Explanation {
     } else if (share > 0 && p.signum() <= 0) {
       p = new BigDecimal("0.1");
     }
-    BigDecimal stripped = p.signum() == 0 ? BigDecimal.ZERO : p.stripTrailingZeros();
+    BigDecimal stripped = stripped(p);
     return words.format(
         "explain.percent", format(stripped, Math.max(0, stripped.scale()), false, 0));
   }

@@ -19,6 +19,7 @@ import io.github.bsc4j.model.Perspective;
 import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.ProblemCode;
 import io.github.bsc4j.model.Scorecard;
+import io.github.bsc4j.model.StatusPolicy;
 import io.github.bsc4j.model.UserText;
 import io.github.bsc4j.model.ScorecardValidationException;
 import io.github.bsc4j.scoring.ParameterProblem;
@@ -26,12 +27,14 @@ import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +45,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * ScorecardEngine engine = ScorecardEngine.create();
  * CompiledScorecard plan = engine.compile(scorecard);
- * ScorecardResult result = engine.evaluate(plan, measurements, Period.month(2026, 3));
+ * ScorecardResult result = engine.evaluate(plan, "E-1001", measurements, Period.month(2026, 3));
  * String text = result.explain();        // readable explanation of every node
  * }</pre>
  */
@@ -144,6 +147,8 @@ public final class ScorecardEngine {
     AggregationStrategy[] strategy = new AggregationStrategy[n];
     AggregationSpec[] spec = new AggregationSpec[n];
     MissingDataPolicy[] policy = new MissingDataPolicy[n];
+    StatusPolicy[] statusPolicy = new StatusPolicy[n];
+    StatusPolicy defaultStatusPolicy = scorecard.defaults().statusPolicy();
     ScoringRule[] rule = new ScoringRule[n];
     Indicator[] indicator = new Indicator[n];
     String[] method = new String[n];
@@ -159,6 +164,7 @@ public final class ScorecardEngine {
     spec[0] = scorecard.defaults().aggregation();
     strategy[0] = resolve(scorecard.id(), spec[0], problems);
     policy[0] = defaultPolicy;
+    statusPolicy[0] = defaultStatusPolicy;
 
     int next = 1 + perspectives.size();
     for (int i = 0; i < perspectives.size(); i++) {
@@ -174,6 +180,7 @@ public final class ScorecardEngine {
       spec[k] = p.aggregation().orElse(spec[0]);
       strategy[k] = resolve(p.id(), spec[k], problems);
       policy[k] = p.missingData().orElse(defaultPolicy);
+      statusPolicy[k] = p.statusPolicy().orElse(defaultStatusPolicy);
     }
     int firstObjective = 1 + perspectives.size();
     int firstIndicator = firstObjective + objectives.size();
@@ -191,6 +198,7 @@ public final class ScorecardEngine {
       spec[k] = o.aggregation().orElse(spec[0]);
       strategy[k] = resolve(o.id(), spec[k], problems);
       policy[k] = o.missingData().orElse(defaultPolicy);
+      statusPolicy[k] = o.statusPolicy().orElse(defaultStatusPolicy);
     }
     for (int i = 0; i < indicators.size(); i++) {
       Indicator ind = indicators.get(i);
@@ -240,6 +248,7 @@ public final class ScorecardEngine {
             strategy,
             spec,
             policy,
+            statusPolicy,
             rule,
             indicator,
             formula,
@@ -496,37 +505,104 @@ public final class ScorecardEngine {
   }
 
   /**
-   * Evaluates a plan for one subject's measurements and one period, and the previous comparable
-   * period for the trends.
+   * The most characters a subject id may have, {@value}: enough for an e-mail address, a UUID or
+   * any key of an application's own.
+   */
+  public static final int MAX_SUBJECT_ID_LENGTH = 256;
+
+  /**
+   * Evaluates a plan for one subject and period with the {@linkplain EvaluationOptions#DEFAULT
+   * default options}: compared with the period's default comparison, unknown measurements
+   * reported as warnings.
    *
    * @param plan a plan compiled by any engine
+   * @param subjectId the subject's id (a person, a team, a unit), carried into the result
    * @param measurements the subject's actual values
    * @param period the period
-   * @return the result tree
+   * @return the result
    * @throws NullPointerException if an argument is null
+   * @throws InvalidSubjectException if {@code subjectId} is blank, longer than {@value
+   *     #MAX_SUBJECT_ID_LENGTH} characters, or holds a control character
    * @throws io.github.bsc4j.data.InvalidMeasurementException if a measurement is NaN or infinite
    * @throws ExtensionFailureException if a rule or strategy misbehaves (see {@link
    *     ExtensionFailureException}); {@link VirtualMachineError}s such as {@link
    *     OutOfMemoryError} pass through unwrapped
    */
   public ScorecardResult evaluate(
-      CompiledScorecard plan, MeasurementSource measurements, Period period) {
+      CompiledScorecard plan, String subjectId, MeasurementSource measurements, Period period) {
+    return evaluate(plan, subjectId, measurements, period, EvaluationOptions.DEFAULT);
+  }
+
+  /**
+   * Evaluates a plan for one subject and period, and compares it with earlier periods.
+   *
+   * <p>Each comparison asked for (by default the one {@link #defaultComparison(Period)} gives)
+   * names a period the scorecard's calendar computes; each distinct such period is evaluated once,
+   * as scores only, and every node gets one {@link Trend} per comparison. A comparison whose
+   * period cannot exist (it would start before year {@value Period#MIN_YEAR}) is left out of the
+   * result, with no trend and no error. Measurements for ids that are not measured indicators of
+   * the scorecard ({@link MeasurementSource#indicatorIds()}) become warnings on the result, or an
+   * {@link UnknownIndicatorException} under {@link EvaluationOptions.UnknownMeasurements#REJECT}.
+   *
+   * @param plan a plan compiled by any engine
+   * @param subjectId the subject's id (a person, a team, a unit), carried into the result
+   * @param measurements the subject's actual values
+   * @param period the period
+   * @param options the comparisons to make and the policy for unknown measurements
+   * @return the result
+   * @throws NullPointerException if an argument is null, or the source returns null
+   * @throws InvalidSubjectException if {@code subjectId} is blank, longer than {@value
+   *     #MAX_SUBJECT_ID_LENGTH} characters, or holds a control character
+   * @throws UnknownIndicatorException under {@code REJECT}, if the measurements hold values for
+   *     ids that are not measured indicators of the scorecard
+   * @throws io.github.bsc4j.data.InvalidMeasurementException if a measurement is NaN or infinite
+   * @throws ExtensionFailureException if a rule or strategy misbehaves (see {@link
+   *     ExtensionFailureException}); {@link VirtualMachineError}s such as {@link
+   *     OutOfMemoryError} pass through unwrapped
+   */
+  public ScorecardResult evaluate(
+      CompiledScorecard plan,
+      String subjectId,
+      MeasurementSource measurements,
+      Period period,
+      EvaluationOptions options) {
     Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(subjectId, "subjectId");
     Objects.requireNonNull(measurements, "measurements");
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(options, "options");
+    checkSubject(subjectId);
+    List<Problem> warnings = unknownIndicators(plan, measurements, options);
     Evaluation e = new Evaluation(plan, true);
     e.run(measurements, period, Evaluation.SINGLE);
-    Period before = previousOf(plan, period);
-    Evaluation previous = null;
-    if (before != null) {
-      previous = new Evaluation(plan, false);
-      previous.run(measurements, before, Evaluation.SINGLE);
+    List<Comparison> asked = options.comparisons().isEmpty()
+        ? List.of(defaultComparison(period)) : options.comparisons();
+    List<Evaluation.Compared> compared = new ArrayList<>(asked.size());
+    Map<Period, Evaluation> evaluated = new HashMap<>();
+    for (Comparison c : asked) {
+      Period then = comparedPeriod(plan, period, c);
+      if (then == null) {
+        continue;
+      }
+      Evaluation earlier = evaluated.get(then);
+      if (earlier == null) {
+        earlier = new Evaluation(plan, false); // scores only: no tree, no contributions
+        earlier.run(measurements, then, Evaluation.SINGLE);
+        evaluated.put(then, earlier);
+      }
+      compared.add(new Evaluation.Compared(
+          new ComparedPeriod(c, then, plan.calendar.format(then), label(plan, then)), earlier));
     }
     ScorecardResult result =
         new ScorecardResult(
             plan.scorecard.id(),
+            subjectId,
             period,
-            e.tree(0, previous, plan.scorecard.defaults().trendTolerance()));
+            plan.calendar.format(period),
+            label(plan, period),
+            e.tree(compared, plan.scorecard.defaults().trendTolerance()),
+            compared.stream().map(Evaluation.Compared::period).toList(),
+            warnings);
     if (LOG.isDebugEnabled()) {
       LOG.debug(
           "evaluated scorecard '{}' for {}: score {}, {}",
@@ -539,16 +615,103 @@ public final class ScorecardEngine {
   }
 
   /**
-   * The period compared with (by default, see {@link Comparison#defaultFor}), or null when there
-   * is none: it would start before the year 1, the earliest a period may have, so the result
-   * simply has no trends.
+   * The comparison made when none is asked for: the same period last year for a to-date period,
+   * the previous period for every other.
+   *
+   * @param period the evaluated period
+   * @return the default comparison
+   * @throws NullPointerException if {@code period} is null
    */
-  private static Period previousOf(CompiledScorecard plan, Period period) {
+  public static Comparison defaultComparison(Period period) {
+    return Comparison.defaultFor(period);
+  }
+
+  /** A period's human label in the plan's calendar. */
+  private static String label(CompiledScorecard plan, Period period) {
+    return plan.calendar.label(period);
+  }
+
+  /**
+   * The period a comparison names, or null when there is none: it would start before year 1, the
+   * earliest a period may have, so the result simply has no trend for it.
+   */
+  private static Period comparedPeriod(CompiledScorecard plan, Period period, Comparison c) {
     try {
-      return plan.calendar.compared(period, Comparison.defaultFor(period));
-    } catch (InvalidPeriodException e) {
+      return plan.calendar.compared(period, c);
+    } catch (InvalidPeriodException | java.time.DateTimeException e) {
       return null;
     }
+  }
+
+  /** Checks a subject id: not blank, not too long, no control character. */
+  private static void checkSubject(String subjectId) {
+    if (subjectId.isBlank()) {
+      throw new InvalidSubjectException(subjectId, "is blank");
+    }
+    if (subjectId.length() > MAX_SUBJECT_ID_LENGTH) {
+      throw new InvalidSubjectException(subjectId, "has " + subjectId.length()
+          + " characters, more than the " + MAX_SUBJECT_ID_LENGTH + " allowed");
+    }
+    for (int i = 0; i < subjectId.length(); i++) {
+      char ch = subjectId.charAt(i);
+      if (Character.isISOControl(ch) || ch == '\u2028' || ch == '\u2029') {
+        throw new InvalidSubjectException(subjectId, "holds a control character at index " + i);
+      }
+    }
+  }
+
+  /**
+   * The warnings for the ids the source holds values for that are not measured indicators of the
+   * plan, sorted by id; throws under REJECT when there are any.
+   */
+  private static List<Problem> unknownIndicators(
+      CompiledScorecard plan, MeasurementSource measurements, EvaluationOptions options) {
+    Set<String> ids = measurements.indicatorIds();
+    if (ids == null) {
+      throw new NullPointerException(
+          "measurement source returned null from indicatorIds(); return an empty set");
+    }
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<String> unknown = new ArrayList<>();
+    for (String id : ids) {
+      Integer k = plan.index.get(
+          Objects.requireNonNull(id, "measurement source listed a null indicator id"));
+      if (k == null || plan.kind[k] != NodeKind.INDICATOR || plan.formula[k] != null) {
+        unknown.add(id);
+      }
+    }
+    if (unknown.isEmpty()) {
+      return List.of();
+    }
+    Collections.sort(unknown);
+    List<Problem> problems = new ArrayList<>(unknown.size());
+    String scorecard = "scorecard '" + UserText.quote(plan.scorecard.id()) + "'";
+    for (String id : unknown) {
+      Integer k = plan.index.get(id);
+      String why = k == null || plan.kind[k] != NodeKind.INDICATOR
+          ? "which is not an indicator of " + scorecard
+          : "a derived indicator of " + scorecard + ", whose formula gives its value";
+      problems.add(new Problem(UserText.quote(id), ProblemCode.UNKNOWN_INDICATOR,
+          "measurements name '" + UserText.quote(id) + "', " + why
+              + "; its values are not used"));
+    }
+    if (options.unknownMeasurements() == EvaluationOptions.UnknownMeasurements.REJECT) {
+      StringBuilder listed = new StringBuilder();
+      for (int i = 0; i < Math.min(10, unknown.size()); i++) {
+        listed.append(i == 0 ? "" : ", ").append('\'').append(UserText.quote(unknown.get(i)))
+            .append('\'');
+      }
+      if (unknown.size() > 10) {
+        listed.append(" and ").append(unknown.size() - 10).append(" more");
+      }
+      throw new UnknownIndicatorException("measurements name " + unknown.size()
+          + (unknown.size() == 1 ? " id that is not a measured indicator of "
+              : " ids that are not measured indicators of ") + scorecard + ": " + listed,
+          problems);
+    }
+    return List.copyOf(problems);
   }
 
   /** A score for the log: the plain number, or "none" when there is no data. */
@@ -575,11 +738,15 @@ public final class ScorecardEngine {
    * }
    * }</pre>
    *
+   * <p>Measurements for ids that are not measured indicators of the scorecard are reported per
+   * subject in {@link BatchReport#warnings()}, as by {@link #evaluate(CompiledScorecard, String,
+   * MeasurementSource, Period, EvaluationOptions)}.
+   *
    * @param plan the plan
    * @param subjects one measurement source per subject
    * @param period the period
    * @param out receives {@code subjects.size()} scores, from index 0
-   * @return which subjects failed, and why; empty when none did
+   * @return which subjects failed, and why, and which had warnings; empty when none did
    * @throws NullPointerException if an argument or a subject is null (checked before any
    *     subject is scored)
    * @throws IllegalArgumentException if {@code out} is shorter than {@code subjects}
@@ -589,10 +756,38 @@ public final class ScorecardEngine {
       List<? extends MeasurementSource> subjects,
       Period period,
       double[] out) {
+    return scores(plan, subjects, period, out, EvaluationOptions.DEFAULT);
+  }
+
+  /**
+   * Scores many subjects without building result trees, as {@link #scores(CompiledScorecard,
+   * List, Period, double[])} does, with a policy for unknown measurements: under {@link
+   * EvaluationOptions.UnknownMeasurements#WARN} they are listed per subject in {@link
+   * BatchReport#warnings()}; under {@code REJECT} the subject fails with an {@link
+   * UnknownIndicatorException} and its score is NaN. The options' comparisons are not used: a
+   * batch computes scores only.
+   *
+   * @param plan the plan
+   * @param subjects one measurement source per subject
+   * @param period the period
+   * @param out receives {@code subjects.size()} scores, from index 0
+   * @param options the policy for unknown measurements (comparisons are ignored)
+   * @return which subjects failed, and why, and which had warnings; empty when none did
+   * @throws NullPointerException if an argument or a subject is null (checked before any
+   *     subject is scored)
+   * @throws IllegalArgumentException if {@code out} is shorter than {@code subjects}
+   */
+  public BatchReport scores(
+      CompiledScorecard plan,
+      List<? extends MeasurementSource> subjects,
+      Period period,
+      double[] out,
+      EvaluationOptions options) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(subjects, "subjects");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(options, "options");
     List<MeasurementSource> sources = new ArrayList<>(subjects.size());
     for (int s = 0; s < subjects.size(); s++) {
       sources.add(Objects.requireNonNull(subjects.get(s), "subject " + s));
@@ -605,8 +800,10 @@ public final class ScorecardEngine {
     BatchReport.Collector failures = new BatchReport.Collector(sources.size());
     for (int s = 0; s < sources.size(); s++) {
       try {
+        List<Problem> warnings = unknownIndicators(plan, sources.get(s), options);
         e.run(sources.get(s), period, s);
         out[s] = e.score(0);
+        failures.warn(s, warnings);
       } catch (BscException failure) {
         out[s] = Double.NaN;
         failures.add(s, failure);

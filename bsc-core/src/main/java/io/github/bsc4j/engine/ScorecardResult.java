@@ -1,6 +1,7 @@
 package io.github.bsc4j.engine;
 
 import io.github.bsc4j.data.Period;
+import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.Status;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,26 +11,53 @@ import java.util.OptionalDouble;
 
 /**
  * The result of evaluating a scorecard for one subject and period: a tree from the scorecard
- * through perspectives and objectives to indicators. Immutable.
+ * through perspectives and objectives to indicators, the comparisons made, and warnings about the
+ * input. It travels on its own: it names its subject and period, and {@link #rows()} flattens it
+ * for a table, a CSV file or a database. Immutable.
  *
  * @param scorecardId the id of the scorecard evaluated
+ * @param subjectId the subject evaluated (a person, a team, a unit)
  * @param period the period evaluated
+ * @param periodCode the period's canonical code in the scorecard's calendar
+ * @param periodLabel the period's human label in the scorecard's calendar
  * @param root the scorecard's node
+ * @param comparisons the comparisons made, in the order asked for; each node has one trend per
+ *     comparison, in this order (unmodifiable)
+ * @param warnings what was wrong with the input without stopping the evaluation, such as
+ *     measurements for indicators the scorecard does not have (unmodifiable)
  */
-public record ScorecardResult(String scorecardId, Period period, NodeResult root) {
+public record ScorecardResult(
+    String scorecardId,
+    String subjectId,
+    Period period,
+    String periodCode,
+    String periodLabel,
+    NodeResult root,
+    List<ComparedPeriod> comparisons,
+    List<Problem> warnings) {
 
   /**
    * Creates a result.
    *
    * @param scorecardId the scorecard id
+   * @param subjectId the subject id
    * @param period the period
+   * @param periodCode the period's code
+   * @param periodLabel the period's label
    * @param root the root node
-   * @throws NullPointerException if an argument is null
+   * @param comparisons the comparisons made
+   * @param warnings the warnings
+   * @throws NullPointerException if an argument or an element of a list is null
    */
   public ScorecardResult {
     Objects.requireNonNull(scorecardId, "scorecardId");
+    Objects.requireNonNull(subjectId, "subjectId");
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(periodCode, "periodCode");
+    Objects.requireNonNull(periodLabel, "periodLabel");
     Objects.requireNonNull(root, "root");
+    comparisons = List.copyOf(Objects.requireNonNull(comparisons, "comparisons"));
+    warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings"));
   }
 
   /**
@@ -76,6 +104,33 @@ public record ScorecardResult(String scorecardId, Period period, NodeResult root
     into.add(node);
     for (NodeResult child : node.children()) {
       collect(child, into);
+    }
+  }
+
+  /**
+   * The result as flat rows, one per node in the order of {@link #nodes()} (the scorecard
+   * first, then depth-first in definition order), each naming the subject, the period and the
+   * node's parent, ready for a table, a CSV file or a database.
+   *
+   * @return a new unmodifiable list
+   */
+  public List<ResultRow> rows() {
+    List<ResultRow> rows = new ArrayList<>();
+    rows(root, Optional.empty(), rows);
+    return List.copyOf(rows);
+  }
+
+  private void rows(NodeResult node, Optional<String> parent, List<ResultRow> into) {
+    Optional<Trend> t = node.trend();
+    into.add(new ResultRow(subjectId, periodCode, node.id(), node.name(), node.kind(), parent,
+        node.score(), node.status(), node.statusSource(), node.coverage(), node.completeness(),
+        node.contribution(), node.informational(), t.flatMap(Trend::direction),
+        t.map(Trend::comparable).orElse(false),
+        t.isPresent() ? t.get().scoreChange() : OptionalDouble.empty(),
+        t.map(Trend::periodCode)));
+    Optional<String> self = Optional.of(node.id());
+    for (NodeResult child : node.children()) {
+      rows(child, self, into);
     }
   }
 

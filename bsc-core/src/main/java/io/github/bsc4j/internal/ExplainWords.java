@@ -9,10 +9,12 @@ import java.util.ListResourceBundle;
  */
 public final class ExplainWords extends ListResourceBundle {
   private static final Object[][] CONTENTS = {
-    // Lines: {0} the node's label, {1} the period (scorecard only), last the details.
-    {"explain.line.scorecard", "{0}, {1}: {2}"},
+    // The scorecard's line: {0} its label, {1} the subject, {2} the period (with the periods it
+    // is compared with), {3} its details. Other lines: {0} the node's label, {1} its details.
+    {"explain.line.scorecard", "{0} for {1}, {2}: {3}"},
     {"explain.line", "{0}: {1}"},
     {"explain.separator", ", "},
+    {"explain.period.compared", "{0} vs {1}"},
     // Labels: {0} the kind's word, {1} the id, {2} the name.
     {"explain.node", "{0} {1}"},
     {"explain.node.named", "{0} {1} \"{2}\""},
@@ -20,7 +22,6 @@ public final class ExplainWords extends ListResourceBundle {
     {"explain.kind.PERSPECTIVE", "Perspective"},
     {"explain.kind.OBJECTIVE", "Objective"},
     {"explain.kind.INDICATOR", "Indicator"},
-    {"explain.period", "period {0}"},
     // Indicator inputs: {0} the values, {1} the rule's name.
     {"explain.inputs", "{0} -> {1}"},
     {"explain.actual", "actual {0}"},
@@ -28,25 +29,40 @@ public final class ExplainWords extends ListResourceBundle {
     {"explain.baseline", "baseline {0}"},
     {"explain.value.missing", "missing"},
     {"explain.value.unit", "{0} {1}"},
+    {"explain.value.points", "{0} points"},
     {"explain.percent", "{0}%"},
-    // Outcome: {0} the score, {1} the status.
+    // Outcome: {0} the score, {1} the status (with where it came from).
     {"explain.score", "score {0} {1}"},
     {"explain.status.ON_TRACK", "ON TRACK"},
     {"explain.status.AT_RISK", "AT RISK"},
     {"explain.status.OFF_TRACK", "OFF TRACK"},
     {"explain.status.NO_DATA", "NO DATA"},
+    {"explain.status.source", "{0} ({1})"},
+    {"explain.source.THRESHOLDS", "by thresholds"},
+    {"explain.source.SCORE_CUTOFFS", "by score cut-offs"},
+    {"explain.source.CHILDREN", "by its children"},
     {"explain.weight", "weight {0} ({1})"},
     {"explain.weight.informational", "weight {0}, informational"},
     {"explain.contributes", "contributes {0}"},
     {"explain.coverage", "coverage {0}"},
-    // Trend: {0} the direction, {1} the signed change of score, {2} the period compared with.
+    {"explain.completeness", "completeness {0}"},
+    // Trends: {0} the direction, {1} the change of score, {2} the period compared with.
     {"explain.trend", "trend {0} {1} vs {2}"},
-    {"explain.trend.UP", "up"},
-    {"explain.trend.DOWN", "down"},
-    {"explain.trend.FLAT", "flat"},
+    {"explain.trend.direction", "trend {0} vs {1}"},
+    {"explain.trend.none", "no trend vs {0}"},
+    {"explain.trend.IMPROVED", "improved"},
+    {"explain.trend.WORSENED", "worsened"},
+    {"explain.trend.UNCHANGED", "unchanged"},
+    {"explain.trend.actualChange", " (actual {0})"},
+    {"explain.trend.actualChange.relative", " (actual {0}, {1})"},
+    {"explain.trend.notComparable", " (not comparable: {0} changed)"},
+    {"explain.difference.COVERAGE", "coverage"},
+    {"explain.difference.TARGET", "target"},
+    {"explain.difference.DEFINITION", "definition"},
     {"explain.note", " ({0})"},
     {"explain.action", "action: {0}"},
     {"explain.informational", "informational, not counted:"},
+    {"explain.warning", "warning: {0}"},
   };
 
   /** Creates the bundle. */

@@ -34,6 +34,7 @@ public final class Objective {
   private final List<Indicator> indicators;
   private final Optional<AggregationSpec> aggregation;
   private final Optional<MissingDataPolicy> missingData;
+  private final Optional<StatusPolicy> statusPolicy;
 
   private Objective(Builder b, List<Indicator> indicators) {
     this.id = b.id;
@@ -46,6 +47,7 @@ public final class Objective {
     this.indicators = List.copyOf(indicators);
     this.aggregation = b.aggregation;
     this.missingData = b.missingData;
+    this.statusPolicy = b.statusPolicy;
   }
 
   /**
@@ -77,6 +79,7 @@ public final class Objective {
     }
     b.aggregation = aggregation;
     b.missingData = missingData;
+    b.statusPolicy = statusPolicy;
     return b;
   }
 
@@ -171,6 +174,15 @@ public final class Objective {
   }
 
   /**
+   * An override of the scorecard's status policy for this objective's own status.
+   *
+   * @return the override, if any
+   */
+  public Optional<StatusPolicy> statusPolicy() {
+    return statusPolicy;
+  }
+
+  /**
    * Compares by value: equal when every attribute, indicators included, is equal.
    *
    * @param o the other object
@@ -194,7 +206,8 @@ public final class Objective {
         && theme.equals(that.theme)
         && indicators.equals(that.indicators)
         && aggregation.equals(that.aggregation)
-        && missingData.equals(that.missingData);
+        && missingData.equals(that.missingData)
+        && statusPolicy.equals(that.statusPolicy);
   }
 
   /**
@@ -214,7 +227,8 @@ public final class Objective {
         theme,
         indicators,
         aggregation,
-        missingData);
+        missingData,
+        statusPolicy);
   }
 
   /**
@@ -232,6 +246,7 @@ public final class Objective {
     theme.ifPresent(t -> sb.append(", theme=").append(t));
     aggregation.ifPresent(a -> sb.append(", aggregation=").append(a.name()));
     missingData.ifPresent(m -> sb.append(", missingData=").append(m));
+    statusPolicy.ifPresent(m -> sb.append(", statusPolicy=").append(m));
     sb.append(", indicators=[");
     for (int i = 0; i < indicators.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(indicators.get(i).id());
@@ -255,6 +270,7 @@ public final class Objective {
     private final List<Indicator.Builder> indicators = new ArrayList<>();
     private Optional<AggregationSpec> aggregation = Optional.empty();
     private Optional<MissingDataPolicy> missingData = Optional.empty();
+    private Optional<StatusPolicy> statusPolicy = Optional.empty();
 
     private Builder(String id) {
       this.id = Objects.requireNonNull(id, "id");
@@ -392,6 +408,18 @@ public final class Objective {
      */
     public Builder missingData(MissingDataPolicy policy) {
       this.missingData = Optional.of(Objects.requireNonNull(policy, "policy"));
+      return this;
+    }
+
+    /**
+     * Overrides the scorecard's status policy for this objective's own status.
+     *
+     * @param policy the policy
+     * @return this builder
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public Builder statusPolicy(StatusPolicy policy) {
+      this.statusPolicy = Optional.of(Objects.requireNonNull(policy, "policy"));
       return this;
     }
 

@@ -16,13 +16,16 @@ import java.util.Optional;
  * @param weight its weight in the scorecard's score; 0 makes it informational
  * @param aggregation an override of the scorecard's default aggregation for its objectives
  * @param missingData an override of the scorecard's missing-data policy for its objectives
+ * @param statusPolicy an override of the scorecard's status policy for the perspective's own
+ *     status
  */
 public record Perspective(
     String id,
     String name,
     double weight,
     Optional<AggregationSpec> aggregation,
-    Optional<MissingDataPolicy> missingData) {
+    Optional<MissingDataPolicy> missingData,
+    Optional<StatusPolicy> statusPolicy) {
 
   /** Financial: how do we look to shareholders? */
   public static final Perspective FINANCIAL = of("financial", "Financial");
@@ -45,6 +48,7 @@ public record Perspective(
    * @param weight the weight
    * @param aggregation aggregation override
    * @param missingData missing-data override
+   * @param statusPolicy status-policy override
    * @throws NullPointerException if an argument is null
    */
   public Perspective {
@@ -52,6 +56,27 @@ public record Perspective(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(aggregation, "aggregation");
     Objects.requireNonNull(missingData, "missingData");
+    Objects.requireNonNull(statusPolicy, "statusPolicy");
+  }
+
+  /**
+   * Creates a perspective without a status-policy override; prefer {@link #of} and the {@code
+   * with...} methods.
+   *
+   * @param id the id
+   * @param name the display name
+   * @param weight the weight
+   * @param aggregation aggregation override
+   * @param missingData missing-data override
+   * @throws NullPointerException if an argument is null
+   */
+  public Perspective(
+      String id,
+      String name,
+      double weight,
+      Optional<AggregationSpec> aggregation,
+      Optional<MissingDataPolicy> missingData) {
+    this(id, name, weight, aggregation, missingData, Optional.empty());
   }
 
   /**
@@ -82,7 +107,7 @@ public record Perspective(
    * @return the copy
    */
   public Perspective withWeight(double newWeight) {
-    return new Perspective(id, name, newWeight, aggregation, missingData);
+    return new Perspective(id, name, newWeight, aggregation, missingData, statusPolicy);
   }
 
   /**
@@ -93,7 +118,7 @@ public record Perspective(
    * @throws NullPointerException if {@code newName} is null
    */
   public Perspective withName(String newName) {
-    return new Perspective(id, newName, weight, aggregation, missingData);
+    return new Perspective(id, newName, weight, aggregation, missingData, statusPolicy);
   }
 
   /**
@@ -105,7 +130,8 @@ public record Perspective(
    */
   public Perspective withAggregation(AggregationSpec spec) {
     return new Perspective(
-        id, name, weight, Optional.of(Objects.requireNonNull(spec, "spec")), missingData);
+        id, name, weight, Optional.of(Objects.requireNonNull(spec, "spec")), missingData,
+        statusPolicy);
   }
 
   /**
@@ -117,7 +143,21 @@ public record Perspective(
    */
   public Perspective withMissingData(MissingDataPolicy policy) {
     return new Perspective(
-        id, name, weight, aggregation, Optional.of(Objects.requireNonNull(policy, "policy")));
+        id, name, weight, aggregation, Optional.of(Objects.requireNonNull(policy, "policy")),
+        statusPolicy);
+  }
+
+  /**
+   * Returns a copy with its own status policy, which decides the perspective's status.
+   *
+   * @param policy the policy
+   * @return the copy
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public Perspective withStatusPolicy(StatusPolicy policy) {
+    return new Perspective(
+        id, name, weight, aggregation, missingData,
+        Optional.of(Objects.requireNonNull(policy, "policy")));
   }
 
   /**
@@ -129,7 +169,7 @@ public record Perspective(
   public String toString() {
     return UserText.escape(
         "Perspective[id=" + id + ", name=" + name + ", weight=" + weight + ", aggregation="
-            + aggregation + ", missingData=" + missingData + "]");
+            + aggregation + ", missingData=" + missingData + ", statusPolicy=" + statusPolicy + "]");
   }
 
   void check(Problems p) {

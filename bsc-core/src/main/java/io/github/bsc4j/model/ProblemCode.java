@@ -75,5 +75,11 @@ public enum ProblemCode {
   /** A scoring rule or aggregation strategy threw, or returned a result that breaks its contract. */
   EXTENSION_FAILURE,
   /** A scoring rule or aggregation strategy could not be loaded or registered. */
-  EXTENSION_REGISTRATION
+  EXTENSION_REGISTRATION,
+  /**
+   * Measurements name an id that is not a measured indicator of the scorecard (a misspelt or
+   * removed indicator, or a derived one, whose formula gives its value); a warning on the result,
+   * or an error under the strict policy (found when evaluating).
+   */
+  UNKNOWN_INDICATOR
 }

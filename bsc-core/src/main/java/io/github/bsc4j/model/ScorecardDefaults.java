@@ -17,7 +17,9 @@ import java.util.Objects;
  * @param cutoffs the score cut-offs for statuses
  * @param fiscalYearStart the month fiscal years start in (year-to-date, previous periods)
  * @param partialPeriods what a longer period with unmeasured months means
- * @param trendTolerance the largest change of score, in {@code [0, 1]}, that counts as FLAT
+ * @param trendTolerance the largest change of score, in {@code [0, 1]}, that counts as
+ *     unchanged in a trend
+ * @param statusPolicy how parents get their status; perspectives and objectives may override it
  */
 public record ScorecardDefaults(
     AggregationSpec aggregation,
@@ -26,14 +28,16 @@ public record ScorecardDefaults(
     StatusCutoffs cutoffs,
     Month fiscalYearStart,
     PartialPeriodPolicy partialPeriods,
-    double trendTolerance) {
+    double trendTolerance,
+    StatusPolicy statusPolicy) {
 
   /** The default trend tolerance: a change of score up to 0.005 is FLAT. */
   public static final double DEFAULT_TREND_TOLERANCE = 0.005;
 
   /**
    * Weighted mean, {@code SKIP}, no minimum coverage, cut-offs 1.0 and 0.7, fiscal years from
-   * January, complete periods only, trend tolerance 0.005.
+   * January, complete periods only, trend tolerance 0.005, parents' statuses from score
+   * cut-offs.
    */
   public static final ScorecardDefaults DEFAULT =
       new ScorecardDefaults(
@@ -43,7 +47,8 @@ public record ScorecardDefaults(
           StatusCutoffs.DEFAULT,
           Month.JANUARY,
           PartialPeriodPolicy.COMPLETE_ONLY,
-          DEFAULT_TREND_TOLERANCE);
+          DEFAULT_TREND_TOLERANCE,
+          StatusPolicy.SCORE_CUTOFFS);
 
   /**
    * Creates defaults.
@@ -55,6 +60,7 @@ public record ScorecardDefaults(
    * @param fiscalYearStart the first month of fiscal years
    * @param partialPeriods the partial-period policy
    * @param trendTolerance the trend tolerance
+   * @param statusPolicy the status policy of parents
    * @throws NullPointerException if an argument is null
    */
   public ScorecardDefaults {
@@ -63,6 +69,45 @@ public record ScorecardDefaults(
     Objects.requireNonNull(cutoffs, "cutoffs");
     Objects.requireNonNull(fiscalYearStart, "fiscalYearStart");
     Objects.requireNonNull(partialPeriods, "partialPeriods");
+    Objects.requireNonNull(statusPolicy, "statusPolicy");
+  }
+
+  /**
+   * Creates defaults whose parents take their status from score cut-offs.
+   *
+   * @param aggregation the aggregation
+   * @param missingData the missing-data policy
+   * @param minimumCoverage the minimum coverage
+   * @param cutoffs the cut-offs
+   * @param fiscalYearStart the first month of fiscal years
+   * @param partialPeriods the partial-period policy
+   * @param trendTolerance the trend tolerance
+   * @throws NullPointerException if an argument is null
+   */
+  public ScorecardDefaults(
+      AggregationSpec aggregation,
+      MissingDataPolicy missingData,
+      double minimumCoverage,
+      StatusCutoffs cutoffs,
+      Month fiscalYearStart,
+      PartialPeriodPolicy partialPeriods,
+      double trendTolerance) {
+    this(aggregation, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods,
+        trendTolerance, StatusPolicy.SCORE_CUTOFFS);
+  }
+
+  /**
+   * Returns a copy whose parents take their status by another policy (where a perspective or an
+   * objective does not override it).
+   *
+   * @param policy the policy
+   * @return the copy
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ScorecardDefaults withStatusPolicy(StatusPolicy policy) {
+    return new ScorecardDefaults(
+        aggregation, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods,
+        trendTolerance, policy);
   }
 
   /**
@@ -74,7 +119,8 @@ public record ScorecardDefaults(
    */
   public ScorecardDefaults withAggregation(AggregationSpec spec) {
     return new ScorecardDefaults(
-        spec, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods, trendTolerance);
+        spec, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods, trendTolerance,
+        statusPolicy);
   }
 
   /**
@@ -87,7 +133,7 @@ public record ScorecardDefaults(
   public ScorecardDefaults withMissingData(MissingDataPolicy policy) {
     return new ScorecardDefaults(
         aggregation, policy, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods,
-        trendTolerance);
+        trendTolerance, statusPolicy);
   }
 
   /**
@@ -98,7 +144,8 @@ public record ScorecardDefaults(
    */
   public ScorecardDefaults withMinimumCoverage(double coverage) {
     return new ScorecardDefaults(
-        aggregation, missingData, coverage, cutoffs, fiscalYearStart, partialPeriods, trendTolerance);
+        aggregation, missingData, coverage, cutoffs, fiscalYearStart, partialPeriods, trendTolerance,
+        statusPolicy);
   }
 
   /**
@@ -111,7 +158,7 @@ public record ScorecardDefaults(
   public ScorecardDefaults withCutoffs(StatusCutoffs newCutoffs) {
     return new ScorecardDefaults(
         aggregation, missingData, minimumCoverage, newCutoffs, fiscalYearStart, partialPeriods,
-        trendTolerance);
+        trendTolerance, statusPolicy);
   }
 
   /**
@@ -123,7 +170,8 @@ public record ScorecardDefaults(
    */
   public ScorecardDefaults withFiscalYearStart(Month month) {
     return new ScorecardDefaults(
-        aggregation, missingData, minimumCoverage, cutoffs, month, partialPeriods, trendTolerance);
+        aggregation, missingData, minimumCoverage, cutoffs, month, partialPeriods, trendTolerance,
+        statusPolicy);
   }
 
   /**
@@ -136,19 +184,19 @@ public record ScorecardDefaults(
   public ScorecardDefaults withPartialPeriods(PartialPeriodPolicy policy) {
     return new ScorecardDefaults(
         aggregation, missingData, minimumCoverage, cutoffs, fiscalYearStart, policy,
-        trendTolerance);
+        trendTolerance, statusPolicy);
   }
 
   /**
    * Returns a copy with another trend tolerance.
    *
-   * @param tolerance the largest change of score that counts as FLAT, in {@code [0, 1]}
+   * @param tolerance the largest change of score that counts as unchanged, in {@code [0, 1]}
    * @return the copy
    */
   public ScorecardDefaults withTrendTolerance(double tolerance) {
     return new ScorecardDefaults(
         aggregation, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods,
-        tolerance);
+        tolerance, statusPolicy);
   }
 
   void check(String ownerId, Problems p) {

@@ -45,6 +45,9 @@ class NullHostilityTest {
         .setDefault(StatusCutoffs.class, StatusCutoffs.DEFAULT)
         .setDefault(Expr.class, new Expr.Num(1))
         .setDefault(double[].class, new double[] {1})
+        .setDefault(io.github.bsc4j.engine.NodeResult.class,
+            engine.evaluate(plan, "subject", Measurements.builder().build(), Period.month(2026, 1))
+                .root())
         .setDefault(ScoringRules.class, ScoringRules.load())
         .setDefault(AggregationStrategies.class, AggregationStrategies.load());
     for (Class<?> type : List.of(Period.class, FiscalCalendar.class, Measurements.class,
@@ -52,6 +55,12 @@ class NullHostilityTest {
         Expr.Call.class, ScoringInput.class, ScoringRules.class, Statuses.class,
         ParameterProblem.class, AggregationInput.class, AggregationStrategies.class,
         ScorecardEngine.class, IndicatorDetail.class, Trend.class,
+        io.github.bsc4j.engine.EvaluationOptions.class, io.github.bsc4j.engine.ResultRow.class,
+        io.github.bsc4j.engine.ComparedPeriod.class, io.github.bsc4j.engine.NodeResult.class,
+        io.github.bsc4j.engine.ScorecardResult.class,
+        io.github.bsc4j.engine.UnknownIndicatorException.class,
+        io.github.bsc4j.engine.InvalidSubjectException.class,
+        io.github.bsc4j.engine.BatchReport.SubjectWarnings.class,
         InvalidMeasurementException.class, io.github.bsc4j.data.PeriodFormatException.class,
         io.github.bsc4j.formula.FormulaException.class,
         io.github.bsc4j.engine.ExtensionFailureException.class)) {
@@ -69,8 +78,11 @@ class NullHostilityTest {
     tester.testAllPublicInstanceMethods(AggregationStrategies.builder());
     tester.testAllPublicInstanceMethods(engine);
     tester.testAllPublicInstanceMethods(io.github.bsc4j.engine.ExplainFormat.DEFAULT);
-    tester.testAllPublicInstanceMethods(
-        engine.evaluate(plan, Measurements.builder().build(), Period.month(2026, 1)));
+    tester.testAllPublicInstanceMethods(io.github.bsc4j.engine.EvaluationOptions.DEFAULT);
+    io.github.bsc4j.engine.ScorecardResult result =
+        engine.evaluate(plan, "subject", Measurements.builder().build(), Period.month(2026, 1));
+    tester.testAllPublicInstanceMethods(result);
+    tester.testAllPublicInstanceMethods(result.root());
     tester.testAllPublicInstanceMethods(AggregationInput.of(new double[] {1}, new double[] {1}));
   }
 }

@@ -146,7 +146,7 @@ class BadInputCorpusTest {
     Scorecard card = builder.build();
     Measurements m = Measurements.of(MARCH,
         Map.of("revenue", 110.0, "returns", 3.0, "response", 16.0, "training", 15.0));
-    return () -> engine.evaluate(engine.compile(card), m, MARCH);
+    return () -> engine.evaluate(engine.compile(card), "subject", m, MARCH);
   }
 
   static String nested(int depth) {
@@ -216,7 +216,7 @@ class BadInputCorpusTest {
   static Executable evaluateGrow(ScorecardEngine engine, String strategy) {
     Scorecard card = growAggregatedBy(strategy).build();
     Measurements m = Measurements.of(MARCH, Map.of("revenue", 110.0, "margin", 15.0));
-    return () -> engine.evaluate(engine.compile(card), m, MARCH);
+    return () -> engine.evaluate(engine.compile(card), "subject", m, MARCH);
   }
 
   @SuppressWarnings("unchecked")
@@ -386,7 +386,7 @@ class BadInputCorpusTest {
         ProblemCode.NON_FINITE_NUMBER, "returns", () -> {
           MeasurementSource nan = (id, p) ->
               id.equals("returns") ? OptionalDouble.of(Double.NaN) : OptionalDouble.of(5);
-          ENGINE.evaluate(ENGINE.compile(card().build()), nan, MARCH);
+          ENGINE.evaluate(ENGINE.compile(card().build()), "subject", nan, MARCH);
         }));
 
     // Extensions.

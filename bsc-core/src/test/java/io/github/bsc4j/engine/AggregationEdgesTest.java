@@ -40,7 +40,7 @@ class AggregationEdgesTest {
 
   private static ScorecardResult run(Strategy s, Scorecard card) {
     ScorecardEngine engine = HardeningTest.with(s);
-    return engine.evaluate(engine.compile(card), Measurements.of(P, Map.of("d", 5.0, "e", 5.0)),
+    return engine.evaluate(engine.compile(card), "subject", Measurements.of(P, Map.of("d", 5.0, "e", 5.0)),
         P);
   }
 
@@ -52,7 +52,7 @@ class AggregationEdgesTest {
         .objective("p", o -> o.perspective("financial")
             .indicator("d", i -> i.lagging().baseline(0).target(10)))
         .build();
-    ScorecardResult r = ScorecardEngine.create().evaluate(ScorecardEngine.create().compile(card),
+    ScorecardResult r = ScorecardEngine.create().evaluate(ScorecardEngine.create().compile(card), "subject",
         Measurements.of(P, Map.of("d", 5.0)), P);
     NodeResult customer = r.node("customer").orElseThrow();
     assertEquals(Status.NO_DATA, customer.status());
@@ -152,7 +152,7 @@ class AggregationEdgesTest {
             .indicator("f", i -> i.lagging().baseline(0).target(10))
             .indicator("g", i -> i.lagging().baseline(0).target(10)))
         .build();
-    ScorecardResult r = ScorecardEngine.create().evaluate(ScorecardEngine.create().compile(card),
+    ScorecardResult r = ScorecardEngine.create().evaluate(ScorecardEngine.create().compile(card), "subject",
         Measurements.of(P, Map.of("d", 5.0)), P);
     NodeResult p = r.node("p").orElseThrow();
     assertEquals(0.25, p.coverage());

@@ -48,7 +48,7 @@ class ConcurrencyTest {
     }
     List<long[]> sequential = new ArrayList<>();
     for (MeasurementSource subject : subjects) {
-      sequential.add(fingerprint(engine.evaluate(plan, subject, WorkedExample.MARCH)));
+      sequential.add(fingerprint(engine.evaluate(plan, "subject", subject, WorkedExample.MARCH)));
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -61,7 +61,7 @@ class ConcurrencyTest {
         int checked = 0;
         for (int e = 0; e < EVALUATIONS; e++) {
           int s = (thread * 7 + e) % SUBJECTS;
-          long[] got = fingerprint(engine.evaluate(plan, subjects.get(s), WorkedExample.MARCH));
+          long[] got = fingerprint(engine.evaluate(plan, "subject", subjects.get(s), WorkedExample.MARCH));
           long[] want = sequential.get(s);
           for (int k = 0; k < want.length; k++) {
             if (got[k] != want[k]) {

@@ -53,7 +53,7 @@ class EngineTest {
   }
 
   static ScorecardResult run(Scorecard card, Map<String, Double> values) {
-    return ENGINE.evaluate(ENGINE.compile(card), Measurements.of(P, values), P);
+    return ENGINE.evaluate(ENGINE.compile(card), "subject", Measurements.of(P, values), P);
   }
 
   @Test
@@ -121,13 +121,16 @@ class EngineTest {
     NodeResult info = r.node("info").orElseThrow();
     assertEquals(1.0, info.score().getAsDouble());
     assertEquals(0.0, info.normalisedWeight());
-    assertEquals(0.0, info.contribution().getAsDouble());
+    assertEquals(OptionalDouble.empty(), info.contribution(), "an informational child has none");
+    assertTrue(info.informational());
+    assertEquals(Status.ON_TRACK, info.status(), "its own status from its own score");
     assertEquals(1.0, r.node("o").orElseThrow().coverage(), "coverage counts weight only");
     assertTrue(r.explain().endsWith("        |-- Indicator counted: actual 5, target 10, baseline 0"
-        + " -> linear, score 0.500 OFF TRACK, weight 1 (100%), contributes 0.500\n"
+        + " -> linear, score 0.500 OFF TRACK (by score cut-offs), weight 1 (100%),"
+        + " contributes 0.500\n"
         + "        `-- informational, not counted:\n"
         + "            `-- Indicator info: actual 10, target 10, baseline 0 -> linear,"
-        + " score 1.000 ON TRACK, weight 0, informational\n"), r.explain());
+        + " score 1.000 ON TRACK (by score cut-offs), weight 0, informational\n"), r.explain());
     assertEquals(0.0, run(card, Map.of("info", 1.0)).node("o").orElseThrow().coverage(),
         "informational data alone gives no coverage");
     assertEquals(Status.NO_DATA, run(card, Map.of("info", 1.0)).status());
@@ -147,7 +150,7 @@ class EngineTest {
     assertEquals(Optional.of("no target scheduled for 2026-03"),
         run(card, Map.of("a", 5.0)).node("a").orElseThrow().note());
     ScorecardResult april =
-        ENGINE.evaluate(ENGINE.compile(card), Measurements.of(Period.month(2026, 4),
+        ENGINE.evaluate(ENGINE.compile(card), "subject", Measurements.of(Period.month(2026, 4),
             Map.of("a", 5.0)), Period.month(2026, 4));
     assertEquals(0.25, april.score().getAsDouble(), "the April entry's target 20 applies");
   }
@@ -208,7 +211,7 @@ class EngineTest {
     MeasurementSource broken = (id, period) -> OptionalDouble.of(Double.NaN);
     InvalidMeasurementException e =
         assertThrows(InvalidMeasurementException.class,
-            () -> ENGINE.evaluate(ENGINE.compile(card(MissingDataPolicy.SKIP).build()), broken, P));
+            () -> ENGINE.evaluate(ENGINE.compile(card(MissingDataPolicy.SKIP).build()), "subject", broken, P));
     assertEquals("a", e.indicatorId());
     assertEquals("measurement of indicator 'a' for period 2026-03 must be a finite number, was NaN",
         e.getMessage());
@@ -240,7 +243,7 @@ class EngineTest {
   void aCustomRuleRegisteredInCodeIsUsedByName() {
     ScorecardEngine engine = withRule(new Fixed("half", a -> a / 2));
     ScorecardResult r =
-        engine.evaluate(engine.compile(usingRule("half", 1)), Measurements.of(P, Map.of("kpi", 1.0)),
+        engine.evaluate(engine.compile(usingRule("half", 1)), "subject", Measurements.of(P, Map.of("kpi", 1.0)),
             P);
     assertEquals(0.5, r.score().getAsDouble());
     assertEquals("half", r.node("kpi").orElseThrow().method());
@@ -258,7 +261,7 @@ class EngineTest {
       CompiledScorecard plan = engine.compile(usingRule(b.getKey(), 1.2));
       ExtensionFailureException e =
           assertThrows(ExtensionFailureException.class,
-              () -> engine.evaluate(plan, Measurements.of(P, Map.of("kpi", 3.0)), P));
+              () -> engine.evaluate(plan, "subject", Measurements.of(P, Map.of("kpi", 3.0)), P));
       assertEquals(b.getKey(), e.extension());
       assertEquals("kpi", e.nodeId());
       assertTrue(e.getMessage().startsWith("scoring rule '" + b.getKey() + "' returned "),
@@ -273,7 +276,7 @@ class EngineTest {
     }));
     ExtensionFailureException e =
         assertThrows(ExtensionFailureException.class,
-            () -> thrower.evaluate(thrower.compile(usingRule("throws", 1)),
+            () -> thrower.evaluate(thrower.compile(usingRule("throws", 1)), "subject",
                 Measurements.of(P, Map.of("kpi", 3.0)), P));
     assertEquals("scoring rule 'throws' threw on indicator 'kpi' for the subject in period 2026-03"
         + " (actual 3): java.lang.IllegalStateException: boom", e.getMessage());
@@ -316,7 +319,7 @@ class EngineTest {
           .build();
       ExtensionFailureException e =
           assertThrows(ExtensionFailureException.class,
-              () -> engine.evaluate(engine.compile(card),
+              () -> engine.evaluate(engine.compile(card), "subject",
                   Measurements.of(P, Map.of("d", 1.0, "e", 2.0, "f", 3.0)), P), s.name());
       assertEquals(s.name(), e.extension());
       assertEquals("p", e.nodeId());
@@ -385,7 +388,7 @@ class EngineTest {
     assertEquals(0, report.failureCount());
     assertEquals(subjects.size(), report.subjectCount());
     for (int s = 0; s < subjects.size(); s++) {
-      ScorecardResult full = ENGINE.evaluate(plan, subjects.get(s), WorkedExample.MARCH);
+      ScorecardResult full = ENGINE.evaluate(plan, "subject", subjects.get(s), WorkedExample.MARCH);
       double expected = full.score().orElse(Double.NaN);
       assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(out[s]), "subject " + s);
     }

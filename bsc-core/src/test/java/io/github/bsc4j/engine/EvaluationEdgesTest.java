@@ -45,7 +45,11 @@ class EvaluationEdgesTest {
   }
 
   private static NodeResult kpi(Scorecard card, Measurements m, Period p) {
-    return ENGINE.evaluate(ENGINE.compile(card), m, p).node("kpi").orElseThrow();
+    return ENGINE.evaluate(ENGINE.compile(card), "subject", m, p).node("kpi").orElseThrow();
+  }
+
+  private static NodeResult objective(Scorecard card, Measurements m) {
+    return ENGINE.evaluate(ENGINE.compile(card), "subject", m, P).node("o").orElseThrow();
   }
 
   @Test
@@ -59,7 +63,7 @@ class EvaluationEdgesTest {
             .indicator("twice", i -> i.lagging().baseline(0).target(100).formula("m * 2"))
             .indicator("m", i -> i.lagging().baseline(0).target(100)))
         .build();
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card), Measurements.of(P, Map.of("m", 3.0)),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card), "subject", Measurements.of(P, Map.of("m", 3.0)),
         P);
     Map<String, Double> expected = Map.of("twice", 6.0, "plus1", 7.0, "plus2", 8.0, "both", 56.0);
     expected.forEach((id, v) -> assertEquals(OptionalDouble.of(v),
@@ -109,26 +113,29 @@ class EvaluationEdgesTest {
     Measurements m = Measurements.builder().put("kpi", Period.month(2026, 2), 2.5)
         .put("kpi", P, 5).build();
     Scorecard c = card("card", ScorecardDefaults.DEFAULT.withTrendTolerance(0.25), i -> i);
-    Trend t = kpi(c, m, P).trend().orElseThrow();
-    assertEquals(0.25, t.delta());
-    assertEquals(Trend.Direction.FLAT, t.direction());
+    Trend t = objective(c, m).trend().orElseThrow();
+    assertEquals(OptionalDouble.of(0.25), t.scoreChange());
+    assertEquals(Optional.of(Trend.Direction.UNCHANGED), t.direction());
     Scorecard tighter = card("card", ScorecardDefaults.DEFAULT.withTrendTolerance(0.2), i -> i);
-    assertEquals(Trend.Direction.UP, kpi(tighter, m, P).trend().orElseThrow().direction());
+    assertEquals(Optional.of(Trend.Direction.IMPROVED),
+        objective(tighter, m).trend().orElseThrow().direction());
+    assertEquals(Optional.of(Trend.Direction.IMPROVED), kpi(c, m, P).trend().orElseThrow()
+        .direction(), "the indicator moves by its actual value, 2.5 to 5, not by the tolerance");
   }
 
   @Test
   void anUnchangedScoreIsExplainedAsAFlatTrendOfZero() {
     Measurements m = Measurements.builder().put("kpi", Period.month(2026, 2), 5)
         .put("kpi", P, 5).build();
-    String text = ENGINE.evaluate(ENGINE.compile(card("card", ScorecardDefaults.DEFAULT, i -> i)),
+    String text = ENGINE.evaluate(ENGINE.compile(card("card", ScorecardDefaults.DEFAULT, i -> i)), "subject",
         m, P).explain();
-    assertTrue(text.contains(", trend flat 0.000 vs Feb 2026"), text);
+    assertTrue(text.contains(", trend unchanged 0.000 vs Feb 2026"), text);
   }
 
   @Test
   void aScorecardWithoutDataExplainsWhyOnItsFirstLine() {
     ScorecardResult r = ENGINE.evaluate(
-        ENGINE.compile(card("card", ScorecardDefaults.DEFAULT, i -> i)),
+        ENGINE.compile(card("card", ScorecardDefaults.DEFAULT, i -> i)), "subject",
         Measurements.builder().build(), P);
     String first = r.explain().lines().findFirst().orElseThrow();
     assertTrue(first.endsWith(" (no child has data)"), first);

@@ -67,7 +67,7 @@ class HardeningTest {
 
   static void checkChain(int length) {
     CompiledScorecard plan = ENGINE.compile(chain(length));
-    ScorecardResult r = ENGINE.evaluate(plan, Measurements.of(P, Map.of("m", 7.0)), P);
+    ScorecardResult r = ENGINE.evaluate(plan, "subject", Measurements.of(P, Map.of("m", 7.0)), P);
     for (int d : new int[] {0, 1, length / 2, length - 1}) {
       assertEquals(7.0 + d,
           r.node("d" + d).orElseThrow().indicator().orElseThrow().actual().getAsDouble(), "d" + d);
@@ -122,7 +122,7 @@ class HardeningTest {
   @Test
   void normalisedWeightsAndContributionsSurviveWeightsNearTheLargestDouble() {
     ScorecardResult r = ENGINE.evaluate(
-        ENGINE.compile(tenthsCard(0, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE / 2)),
+        ENGINE.compile(tenthsCard(0, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE / 2)), "subject",
         Measurements.of(P, Map.of("a", 5.0, "b", 10.0, "c", 10.0)), P);
     assertEquals(0.4, r.node("a").orElseThrow().normalisedWeight());
     assertEquals(0.4, r.node("b").orElseThrow().normalisedWeight());
@@ -133,7 +133,7 @@ class HardeningTest {
 
   @Test
   void coverageMeetsItsMinimumDespiteRounding() {
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0.8, 0.1, 0.2, 0.7)),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0.8, 0.1, 0.2, 0.7)), "subject",
         Measurements.of(P, Map.of("a", 5.0, "c", 10.0)), P);
     NodeResult o = r.node("o").orElseThrow();
     assertEquals(0.7999999999999999, o.coverage(), "0.1 + 0.7 over 0.1 + 0.2 + 0.7");
@@ -145,7 +145,7 @@ class HardeningTest {
 
   @Test
   void coverageBelowTheMinimumByMoreThanTheToleranceIsStillNoData() {
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0.80001, 0.1, 0.2, 0.7)),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0.80001, 0.1, 0.2, 0.7)), "subject",
         Measurements.of(P, Map.of("a", 5.0, "c", 10.0)), P);
     NodeResult o = r.node("o").orElseThrow();
     assertEquals(Status.NO_DATA, o.status());
@@ -154,7 +154,7 @@ class HardeningTest {
 
   @Test
   void hugeWeightsGiveTheRightCoverageAndScore() {
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0, 1e308, 1e308, 1e308)),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0, 1e308, 1e308, 1e308)), "subject",
         Measurements.of(P, Map.of("a", 5.0, "c", 10.0)), P);
     NodeResult o = r.node("o").orElseThrow();
     assertEquals(2.0 / 3, o.coverage());
@@ -166,7 +166,7 @@ class HardeningTest {
   @Test
   void subnormalWeightsGiveTheRightCoverageAndScore() {
     double w = Double.MIN_VALUE;
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0, w, w, 2 * w)),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0, w, w, 2 * w)), "subject",
         Measurements.of(P, Map.of("a", 5.0, "c", 10.0)), P);
     NodeResult o = r.node("o").orElseThrow();
     assertEquals(0.75, o.coverage());
@@ -193,7 +193,7 @@ class HardeningTest {
         .put("fine", Q1, 5)
         .build();
     ScorecardResult r = ENGINE.evaluate(
-        ENGINE.compile(summed(i -> i.rollUp(RollUp.AVERAGE))), m, Q1);
+        ENGINE.compile(summed(i -> i.rollUp(RollUp.AVERAGE))), "subject", m, Q1);
     NodeResult big = r.node("big").orElseThrow();
     assertEquals(Status.ON_TRACK, big.status());
     assertEquals(Double.MAX_VALUE, big.indicator().orElseThrow().actual().getAsDouble());
@@ -208,7 +208,7 @@ class HardeningTest {
         .put("big", Period.month(2026, 3), 1)
         .put("fine", Q1, 5)
         .build();
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(summed(i -> i)), m, Q1);
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(summed(i -> i)), "subject", m, Q1);
     NodeResult big = r.node("big").orElseThrow();
     assertEquals(Status.NO_DATA, big.status());
     assertEquals(Optional.of("the SUM of 3 months of 2026-Q1 overflows"), big.note());
@@ -224,7 +224,7 @@ class HardeningTest {
             .indicator("big", i -> i.lagging().baseline(0).target(Double.MAX_VALUE)
                 .rollUp(RollUp.SUM)))
         .build();
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card), "subject",
         Measurements.of(Q1, Map.of("big", 5.0)), Q1);
     NodeResult big = r.node("big").orElseThrow();
     assertEquals(Status.NO_DATA, big.status());
@@ -261,7 +261,7 @@ class HardeningTest {
   static ExtensionFailureException failing(AggregationStrategy s) {
     ScorecardEngine engine = with(s);
     return assertThrows(ExtensionFailureException.class,
-        () -> engine.evaluate(engine.compile(usingStrategy(s.name())),
+        () -> engine.evaluate(engine.compile(usingStrategy(s.name())), "subject",
             Measurements.of(P, Map.of("d", 1.0, "e", 2.0)), P), s.name());
   }
 
@@ -274,7 +274,7 @@ class HardeningTest {
         + " 2026-03; aggregates must be finite and lie in [0, largest cap of the counted children"
         + " 1.5]", e.getMessage());
     ScorecardEngine engine = with(new Strategy("cap", in -> 1.5, in -> Optional.empty()));
-    assertEquals(1.5, engine.evaluate(engine.compile(usingStrategy("cap")),
+    assertEquals(1.5, engine.evaluate(engine.compile(usingStrategy("cap")), "subject",
         Measurements.of(P, Map.of("d", 1.0, "e", 2.0)), P).node("p").orElseThrow().score()
         .getAsDouble(), "the cap itself is allowed");
   }
@@ -326,7 +326,7 @@ class HardeningTest {
             .indicator("kpi", i -> i.lagging().scoring("sneaky")))
         .build();
     ExtensionFailureException e = assertThrows(ExtensionFailureException.class,
-        () -> engine.evaluate(engine.compile(card), Measurements.of(P, Map.of("kpi", 3.0)), P));
+        () -> engine.evaluate(engine.compile(card), "subject", Measurements.of(P, Map.of("kpi", 3.0)), P));
     assertTrue(e.getCause() instanceof java.io.IOException);
     assertEquals("scoring rule 'sneaky' threw on indicator 'kpi' for the subject in period"
         + " 2026-03 (actual 3): java.io.IOException: disk", e.getMessage());
@@ -614,16 +614,17 @@ class HardeningTest {
             .indicator("a", i -> i.lagging().baseline(0).target(10).carryForward(3))
             .indicator("b", i -> i.lagging().baseline(0).target(10)))
         .build();
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card), "subject",
         Measurements.of(first, Map.of("b", 5.0)), first);
     assertEquals(0.5, r.score().getAsDouble());
-    assertEquals(Optional.empty(), r.root().trend());
+    assertEquals(Optional.empty(), r.root().trend(), "no month before January of year 1");
+    assertEquals(List.of(), r.comparisons());
     assertEquals(Status.NO_DATA, r.node("a").orElseThrow().status(), "nothing to carry forward");
   }
 
   @Test
   void aChildWithDataIsNeverLostNextToAVastlyHeavierOneWithout() {
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0, 1e308, 1e-308, 1e-308)),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(tenthsCard(0, 1e308, 1e-308, 1e-308)), "subject",
         Measurements.of(P, Map.of("b", 5.0, "c", 10.0)), P);
     NodeResult o = r.node("o").orElseThrow();
     assertEquals(0.75, o.score().getAsDouble(), "(0.5 + 1) / 2: b and c alone");
@@ -644,7 +645,7 @@ class HardeningTest {
             .indicator("kpi", i -> i.lagging().scoring("nan")))
         .build();
     ExtensionFailureException e = assertThrows(ExtensionFailureException.class,
-        () -> engine.evaluate(engine.compile(card), Measurements.of(P, Map.of("kpi", 1e308)), P));
+        () -> engine.evaluate(engine.compile(card), "subject", Measurements.of(P, Map.of("kpi", 1e308)), P));
     assertEquals("scoring rule 'nan' returned NaN for indicator 'kpi' for the subject in period"
         + " 2026-03 (actual 1.0E308); scores must be finite and lie in [0, cap 1]",
         e.getMessage());

@@ -48,7 +48,7 @@ class MissingDataPropertiesTest {
     }
     Scorecard card = Scorecard.builder("card").perspective(Perspective.FINANCIAL)
         .objective(o.build()).build();
-    return ENGINE.evaluate(ENGINE.compile(card), m.build(), P);
+    return ENGINE.evaluate(ENGINE.compile(card), "subject", m.build(), P);
   }
 
   static double expectedMean(List<Child> children, boolean zeroForMissing) {

@@ -23,7 +23,7 @@ class RollUpPropertiesTest {
   static final CompiledScorecard PLAN = ENGINE.compile(TwelveMonths.scorecard());
 
   static double revenue(Measurements m, Period p) {
-    return ENGINE.evaluate(PLAN, m, p).node("revenue").orElseThrow().indicator().orElseThrow()
+    return ENGINE.evaluate(PLAN, "subject", m, p).node("revenue").orElseThrow().indicator().orElseThrow()
         .actual().orElseThrow();
   }
 

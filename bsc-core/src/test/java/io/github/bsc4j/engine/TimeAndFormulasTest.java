@@ -18,6 +18,7 @@ import io.github.bsc4j.model.Status;
 import java.time.Month;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** Roll-ups, derived indicators, carry-forward and trends, against hand calculations. */
@@ -27,7 +28,7 @@ class TimeAndFormulasTest {
   static final CompiledScorecard PLAN = ENGINE.compile(TwelveMonths.scorecard());
 
   static ScorecardResult at(Period period) {
-    return ENGINE.evaluate(PLAN, TwelveMonths.year2026(), period);
+    return ENGINE.evaluate(PLAN, "subject", TwelveMonths.year2026(), period);
   }
 
   static double actual(ScorecardResult r, String id) {
@@ -102,7 +103,8 @@ class TimeAndFormulasTest {
     assertEquals(Period.between(java.time.LocalDate.of(2025, 1, 1),
         java.time.LocalDate.of(2025, 6, 1)), PLAN.calendar().previous(ytd),
         "compared with the same span of 2025");
-    assertEquals(Optional.empty(), r.root().trend(), "which has no data: no trend");
+    assertEquals(OptionalDouble.empty(), r.root().trend().orElseThrow().previousScore(),
+        "which has no data: no previous score");
   }
 
   @Test
@@ -111,41 +113,46 @@ class TimeAndFormulasTest {
     CompiledScorecard plan = ENGINE.compile(fiscal);
     Period ytd = plan.calendar().yearToDate(java.time.YearMonth.of(2026, 6));
     assertEquals("FY2027-Q1", plan.calendar().format(ytd));
-    ScorecardResult r = ENGINE.evaluate(plan, TwelveMonths.year2026(), ytd);
+    ScorecardResult r = ENGINE.evaluate(plan, "subject", TwelveMonths.year2026(), ytd);
     assertEquals(325, actual(r, "revenue"), "April to June: 100 + 105 + 120");
     Trend t = r.node("revenue").orElseThrow().trend().orElseThrow();
-    assertEquals(Period.quarter(2026, 1), t.previousPeriod(), "FY2026-Q4 is January to March");
-    assertEquals(55.0 / 60, t.previousScore(), EPS);
-    assertEquals(Math.min(1.2, (325 - 240) / 60.0) - 55.0 / 60, t.delta(), EPS);
+    assertEquals(Period.quarter(2026, 1), t.period(), "FY2026-Q4 is January to March");
+    assertEquals(55.0 / 60, t.previousScore().getAsDouble(), EPS);
+    assertEquals(Math.min(1.2, (325 - 240) / 60.0) - 55.0 / 60, t.scoreChange().getAsDouble(),
+        EPS);
   }
 
   @Test
   void trendsCompareWithThePreviousComparablePeriod() {
     ScorecardResult feb = at(Period.month(2026, 2));
     Trend revenue = feb.node("revenue").orElseThrow().trend().orElseThrow();
-    assertEquals(Period.month(2026, 1), revenue.previousPeriod());
-    assertEquals(0.5, revenue.previousScore(), EPS, "January: (90 - 80) / 20");
-    assertEquals(0.25, revenue.delta(), EPS);
-    assertEquals(Trend.Direction.UP, revenue.direction());
+    assertEquals(Period.month(2026, 1), revenue.period());
+    assertEquals(0.5, revenue.previousScore().getAsDouble(), EPS, "January: (90 - 80) / 20");
+    assertEquals(0.25, revenue.scoreChange().getAsDouble(), EPS);
+    assertEquals(Optional.of(Trend.Direction.IMPROVED), revenue.direction());
     Trend perHead = feb.node("revenue-per-head").orElseThrow().trend().orElseThrow();
-    assertEquals(Trend.Direction.FLAT, perHead.direction(), "capped at 1 both months");
+    assertEquals(OptionalDouble.of(0.0), perHead.scoreChange(), "capped at 1 both months");
     ScorecardResult jul = at(Period.month(2026, 7));
-    assertEquals(Trend.Direction.DOWN,
+    assertEquals(Optional.of(Trend.Direction.WORSENED),
         jul.node("satisfaction").orElseThrow().trend().orElseThrow().direction(), "92 -> 85");
-    assertEquals(Optional.empty(), at(Period.month(2026, 1)).root().trend(),
-        "no December 2025 data, no trend");
-    assertEquals(Optional.empty(), at(Period.quarter(2026, 1)).root().trend());
-    assertTrue(feb.explain().contains("trend up +0.250 vs Jan 2026"), feb.explain());
+    Trend january = at(Period.month(2026, 1)).root().trend().orElseThrow();
+    assertEquals(OptionalDouble.empty(), january.previousScore(), "no December 2025 data");
+    assertEquals(Optional.empty(), january.direction());
+    assertEquals(List.of(Trend.Difference.COVERAGE), january.differences());
+    assertEquals(Optional.empty(), at(Period.quarter(2026, 1)).root().trend().orElseThrow()
+        .direction());
+    assertTrue(feb.explain().contains("trend improved +0.250 vs Jan 2026"), feb.explain());
   }
 
   @Test
   void aFlatTrendStaysWithinTheTolerance() {
     Scorecard loose = TwelveMonths.scorecard().toBuilder()
         .defaults(ScorecardDefaults.DEFAULT.withTrendTolerance(0.3)).build();
-    ScorecardResult feb = ENGINE.evaluate(ENGINE.compile(loose), TwelveMonths.year2026(),
+    ScorecardResult feb = ENGINE.evaluate(ENGINE.compile(loose), "subject", TwelveMonths.year2026(),
         Period.month(2026, 2));
-    assertEquals(Trend.Direction.FLAT,
-        feb.node("revenue").orElseThrow().trend().orElseThrow().direction(), "+0.25 <= 0.3");
+    assertEquals(Optional.of(Trend.Direction.UNCHANGED),
+        feb.node("grow").orElseThrow().trend().orElseThrow().direction(),
+        "two thirds of +0.25 <= 0.3");
   }
 
   @Test
@@ -163,7 +170,7 @@ class TimeAndFormulasTest {
         .put("won", Period.month(2026, 1), 2).put("pitched", Period.month(2026, 1), 4)
         .put("won", Period.month(2026, 2), 2).put("pitched", Period.month(2026, 2), 100)
         .build();
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card), m,
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card), "subject", m,
         Period.between(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 3, 1)));
     assertEquals(4.0 / 104, actual(r, "win-rate"), 0.0, "4/104, not the mean of 50 % and 2 %");
   }
@@ -173,14 +180,14 @@ class TimeAndFormulasTest {
     Measurements m = Measurements.builder()
         .put("revenue", Period.month(2026, 1), 90).put("headcount", Period.month(2026, 1), 0)
         .put("satisfaction", Period.month(2026, 1), 80).build();
-    NodeResult perHead = ENGINE.evaluate(PLAN, m, Period.month(2026, 1))
+    NodeResult perHead = ENGINE.evaluate(PLAN, "subject", m, Period.month(2026, 1))
         .node("revenue-per-head").orElseThrow();
     assertEquals(Status.NO_DATA, perHead.status());
     assertEquals(Optional.of("division by zero: headcount is 0"), perHead.note());
     Measurements noHeadcount = Measurements.builder()
         .put("revenue", Period.month(2026, 1), 90).build();
     assertEquals(Optional.of("input 'headcount' has no data"),
-        ENGINE.evaluate(PLAN, noHeadcount, Period.month(2026, 1))
+        ENGINE.evaluate(PLAN, "subject", noHeadcount, Period.month(2026, 1))
             .node("revenue-per-head").orElseThrow().note());
   }
 
@@ -189,14 +196,14 @@ class TimeAndFormulasTest {
     Measurements.Builder m = Measurements.builder();
     m.put("revenue", Period.month(2026, 1), 90).put("revenue", Period.month(2026, 3), 110);
     Measurements gap = m.build();
-    NodeResult strict = ENGINE.evaluate(PLAN, gap, Period.quarter(2026, 1)).node("revenue")
+    NodeResult strict = ENGINE.evaluate(PLAN, "subject", gap, Period.quarter(2026, 1)).node("revenue")
         .orElseThrow();
     assertEquals(Status.NO_DATA, strict.status());
     assertEquals(Optional.of("2 of 3 months of 2026-Q1 have data (partial periods:"
         + " COMPLETE_ONLY)"), strict.note());
     Scorecard lenient = TwelveMonths.scorecard().toBuilder().defaults(
         ScorecardDefaults.DEFAULT.withPartialPeriods(PartialPeriodPolicy.AVAILABLE_MONTHS)).build();
-    NodeResult available = ENGINE.evaluate(ENGINE.compile(lenient), gap, Period.quarter(2026, 1))
+    NodeResult available = ENGINE.evaluate(ENGINE.compile(lenient), "subject", gap, Period.quarter(2026, 1))
         .node("revenue").orElseThrow();
     assertEquals(200, available.indicator().orElseThrow().actual().orElseThrow());
     assertEquals(Optional.of("2 of 3 months have data"), available.note());
@@ -218,15 +225,15 @@ class TimeAndFormulasTest {
     Measurements m = Measurements.builder().put("revenue", Period.month(2026, 1), 80)
         .put("revenue", Period.month(2026, 2), 90).put("revenue", Period.month(2026, 3), 90)
         .build();
-    assertEquals(0.5, score(ENGINE.evaluate(plan, m, Period.month(2026, 1)), "revenue"), EPS,
+    assertEquals(0.5, score(ENGINE.evaluate(plan, "subject", m, Period.month(2026, 1)), "revenue"), EPS,
         "(80 - 60) / (100 - 60)");
-    ScorecardResult q1 = ENGINE.evaluate(plan, m, Period.quarter(2026, 1));
+    ScorecardResult q1 = ENGINE.evaluate(plan, "subject", m, Period.quarter(2026, 1));
     assertEquals(220, q1.node("revenue").orElseThrow().indicator().orElseThrow().baseline()
         .orElseThrow(), EPS, "60 for January, 80 for each of February and March");
     assertEquals(0.5, score(q1, "revenue"), EPS, "(260 - 220) / (300 - 220)");
-    assertEquals(0.5, score(ENGINE.evaluate(plan, m, Period.month(2026, 2)), "revenue"), EPS,
+    assertEquals(0.5, score(ENGINE.evaluate(plan, "subject", m, Period.month(2026, 2)), "revenue"), EPS,
         "February's baseline is half of the two-month 160: (90 - 80) / (100 - 80)");
-    NodeResult april = ENGINE.evaluate(plan, Measurements.builder()
+    NodeResult april = ENGINE.evaluate(plan, "subject", Measurements.builder()
         .put("revenue", Period.month(2026, 4), 90).build(), Period.month(2026, 4))
         .node("revenue").orElseThrow();
     assertEquals(Optional.of("no baseline scheduled for 2026-04"), april.note());
@@ -237,7 +244,7 @@ class TimeAndFormulasTest {
     Measurements m = Measurements.builder()
         .put("revenue", Period.quarter(2026, 1), 333)
         .put("revenue", Period.month(2026, 1), 1).build();
-    assertEquals(333, actual(ENGINE.evaluate(PLAN, m, Period.quarter(2026, 1)), "revenue"));
+    assertEquals(333, actual(ENGINE.evaluate(PLAN, "subject", m, Period.quarter(2026, 1)), "revenue"));
   }
 
   @Test
@@ -250,20 +257,20 @@ class TimeAndFormulasTest {
         .build();
     CompiledScorecard plan = ENGINE.compile(card);
     Measurements m = Measurements.builder().put("headcount", Period.month(2026, 1), 9).build();
-    NodeResult march = ENGINE.evaluate(plan, m, Period.month(2026, 3)).node("headcount")
+    NodeResult march = ENGINE.evaluate(plan, "subject", m, Period.month(2026, 3)).node("headcount")
         .orElseThrow();
     assertEquals(9, march.indicator().orElseThrow().actual().orElseThrow());
     assertEquals(Optional.of(Period.month(2026, 1)), march.indicator().orElseThrow().carriedFrom());
     assertEquals(Optional.of("carried forward from 2026-01"), march.note());
-    NodeResult april = ENGINE.evaluate(plan, m, Period.month(2026, 4)).node("headcount")
+    NodeResult april = ENGINE.evaluate(plan, "subject", m, Period.month(2026, 4)).node("headcount")
         .orElseThrow();
     assertEquals(Status.NO_DATA, april.status(), "January is three months before April");
-    NodeResult q1 = ENGINE.evaluate(plan, m, Period.quarter(2026, 1)).node("headcount")
+    NodeResult q1 = ENGINE.evaluate(plan, "subject", m, Period.quarter(2026, 1)).node("headcount")
         .orElseThrow();
     assertEquals(9, q1.indicator().orElseThrow().actual().orElseThrow());
     assertEquals(Optional.of("carried forward 2026-02 from 2026-01, 2026-03 from 2026-01"),
         q1.note());
-    NodeResult notOptedIn = ENGINE.evaluate(PLAN, Measurements.builder()
+    NodeResult notOptedIn = ENGINE.evaluate(PLAN, "subject", Measurements.builder()
         .put("headcount", Period.month(2026, 1), 9).build(), Period.month(2026, 2))
         .node("headcount").orElseThrow();
     assertFalse(notOptedIn.hasData(), "carry-forward is opt-in");
@@ -312,7 +319,7 @@ class TimeAndFormulasTest {
     Measurements m = Measurements.builder()
         .put("revenue", Period.month(2026, 1), 90).put("headcount", Period.month(2026, 1), 9)
         .put("revenue-per-head", Period.month(2026, 1), 1_000_000).build();
-    assertEquals(10, actual(ENGINE.evaluate(PLAN, m, Period.month(2026, 1)), "revenue-per-head"),
+    assertEquals(10, actual(ENGINE.evaluate(PLAN, "subject", m, Period.month(2026, 1)), "revenue-per-head"),
         EPS);
   }
 }

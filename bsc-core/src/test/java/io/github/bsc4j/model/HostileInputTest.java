@@ -153,11 +153,11 @@ class HostileInputTest {
       Period march = Period.month(2026, 3);
       ScorecardResult r =
           engine.evaluate(
-              engine.compile(hostile()), Measurements.of(march, Map.of("i", 1.0)), march);
+              engine.compile(hostile()), "subject", Measurements.of(march, Map.of("i", 1.0)), march);
       String text = r.explain();
       List<String> lines = text.lines().toList();
       assertEquals(5, lines.size(), text);
-      assertTrue(lines.get(0).startsWith("Scorecard s \"S\\r\\nforged\", period Mar 2026: "), text);
+      assertTrue(lines.get(0).startsWith("Scorecard s \"S\\r\\nforged\" for subject, Mar 2026 vs Feb 2026: "), text);
       assertTrue(lines.get(1).startsWith("`-- Perspective p \"P\\tq\": "), text);
       assertTrue(lines.get(2).startsWith("    `-- Objective o \"O\\nx\": "), text);
       assertTrue(

@@ -70,7 +70,7 @@ public final class Quickstart {
         .put("revenue", Period.month(2026, 3), 1_150_000)
         .put("return-rate", Period.month(2026, 3), 3.1)
         .build();                                              // or implement MeasurementSource
-    ScorecardResult result = engine.evaluate(plan, march, Period.month(2026, 3));
+    ScorecardResult result = engine.evaluate(plan, "E-1001", march, Period.month(2026, 3));
     System.out.println(result.explain());
     // end::scoring[]
     return result;

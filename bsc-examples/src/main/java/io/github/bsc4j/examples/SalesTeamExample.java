@@ -40,7 +40,7 @@ public final class SalesTeamExample {
     ScorecardEngine engine = ScorecardEngine.create();
     CompiledScorecard plan = engine.compile(team);
     Measurements data = SalesScorecards.team2025To2026();
-    ScorecardResult march = engine.evaluate(plan, data, SalesScorecards.MARCH_2026);
+    ScorecardResult march = engine.evaluate(plan, "sales-team", data, SalesScorecards.MARCH_2026);
     System.out.print(march.explain());
     System.out.println();
     System.out.print(trafficLights(march));
@@ -69,17 +69,18 @@ public final class SalesTeamExample {
       ScorecardEngine engine, CompiledScorecard plan, Measurements data, List<Period> periods) {
     StringBuilder out = new StringBuilder("Periods\n");
     for (Period period : periods) {
-      ScorecardResult r = engine.evaluate(plan, data, period);
+      ScorecardResult r = engine.evaluate(plan, "sales-team", data, period);
       NodeResult revenue = r.node("sales-revenue").orElseThrow();
       String trend = r.root().trend()
-          .map(t -> String.format(Locale.ROOT, "%s %+.3f since %s", t.direction(), t.delta(),
-              plan.calendar().label(t.previousPeriod())))
+          .filter(t -> t.scoreChange().isPresent())
+          .map(t -> String.format(Locale.ROOT, "%s %+.3f since %s", t.direction().orElseThrow(),
+              t.scoreChange().getAsDouble(), r.comparisons().get(0).label()))
           .orElse("no trend (no data for the period compared with)");
       out.append("  ")
           .append(Strings.padEnd(plan.calendar().label(period), 14, ' '))
           .append(String.format(Locale.ROOT, "score %.3f %-9s ", r.score().orElse(Double.NaN),
               r.status()))
-          .append(Strings.padEnd(trend, 32, ' '))
+          .append(Strings.padEnd(trend, 36, ' '))
           .append(String.format(Locale.ROOT, "revenue %,.0f of %,.0f",
               revenue.indicator().orElseThrow().actual().orElse(Double.NaN),
               revenue.indicator().orElseThrow().target().orElse(Double.NaN)))

@@ -1,7 +1,9 @@
 package io.github.bsc4j.examples;
 
+import io.github.bsc4j.data.Comparison;
 import io.github.bsc4j.data.Measurements;
 import io.github.bsc4j.data.Period;
+import io.github.bsc4j.engine.EvaluationOptions;
 import io.github.bsc4j.engine.ScorecardEngine;
 import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Perspective;
@@ -34,9 +36,10 @@ public final class YearToDateReport {
   static String report() {
     // tag::report[]
     ScorecardEngine engine = ScorecardEngine.create();
-    ScorecardResult ytd = engine.evaluate(
-        engine.compile(scorecard()), measurements(), Period.yearToDate(2026, 3));
-    return ytd.explain(); // compared with the same period last year: YTD Mar 2025
+    ScorecardResult ytd = engine.evaluate(engine.compile(scorecard()), "team-north",
+        measurements(), Period.yearToDate(2026, 3), // January to March 2026
+        EvaluationOptions.DEFAULT.withComparisons(Comparison.SAME_PERIOD_LAST_YEAR));
+    return ytd.explain();
     // end::report[]
   }
 

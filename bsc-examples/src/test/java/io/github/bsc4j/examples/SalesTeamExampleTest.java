@@ -96,7 +96,7 @@ class SalesTeamExampleTest {
   void marchScoresAsComputedByHand() {
     ScorecardEngine engine = ScorecardEngine.create();
     ScorecardResult march =
-        engine.evaluate(engine.compile(SalesScorecards.team()), SalesScorecards.team2025To2026(),
+        engine.evaluate(engine.compile(SalesScorecards.team()), "subject", SalesScorecards.team2025To2026(),
             SalesScorecards.MARCH_2026);
     // financial .75; customer (4/7 + .6) / 2; internal (.875 + 1) / 2; learning (.5 + .6) / 2
     double customer = (4.0 / 7 + 0.6) / 2;
@@ -114,13 +114,14 @@ class SalesTeamExampleTest {
     String printed = mainOutput();
     assertTrue(printed.startsWith(SalesScorecards.team().outline()), printed);
     assertTrue(printed.contains("`-- Perspective learning-and-growth"), printed);
-    assertTrue(printed.contains("Scorecard sales-team \"Sales team\", period Mar 2026: score 0.706"
-        + " AT RISK, coverage 100%, weighted-mean"), printed);
+    assertTrue(printed.contains("Scorecard sales-team \"Sales team\" for sales-team, Mar 2026 vs"
+        + " Feb 2026: score 0.706 AT RISK (by score cut-offs), coverage 100%, completeness 87.5%,"
+        + " weighted-mean, trend improved +0.040 vs Feb 2026\n"), printed);
     assertTrue(printed.contains("Traffic lights, Mar 2026"), printed);
-    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK UP +0.119 since Q4 2025"),
-        printed);
-    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   UP +0.497 since YTD May 2025"
-        + "    revenue 5,750,000 of 6,000,000"), printed);
+    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK IMPROVED +0.119 since"
+        + " Q4 2025 "), printed);
+    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   IMPROVED +0.497 since"
+        + " YTD May 2025  revenue 5,750,000 of 6,000,000"), printed);
   }
 
   @Test

@@ -342,13 +342,13 @@ public interface AggregationStrategyContract {
         Scorecard.builder("contract").perspective(Perspective.of("p", "P")).objective(o.build())
             .build();
     var plan = engine.compile(card);
-    ScorecardResult none = engine.evaluate(plan, Measurements.builder().build(), period);
+    ScorecardResult none = engine.evaluate(plan, "subject", Measurements.builder().build(), period);
     Status noData = none.node("o").orElseThrow().status();
     if (noData != Status.NO_DATA) {
       throw Violations.of("aggregation strategy", strategy.name(),
           "an objective without measurements has NO_DATA", "the engine reported " + noData);
     }
-    ScorecardResult some = engine.evaluate(plan, m.build(), period);
+    ScorecardResult some = engine.evaluate(plan, "subject", m.build(), period);
     double viaEngine = some.node("o").orElseThrow().score().orElse(Double.NaN);
     double direct = aggregateOf(children);
     if (!Violations.close(direct, viaEngine, 1e-9)) {

@@ -35,7 +35,7 @@ class BscArbitrariesTest {
 
   @Property(tries = 200)
   void generatedScorecardsCompileAndEvaluateWithinTheLaws(@ForAll("cards") ScorecardCase c) {
-    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(c.scorecard()), c.measurements(),
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(c.scorecard()), "subject", c.measurements(),
         c.period());
     for (NodeResult n : r.nodes()) {
       assertTrue(n.coverage() >= 0 && n.coverage() <= 1, n.toString());

@@ -35,7 +35,7 @@ class ExtensionsThroughTheEngineTest {
                 .scoring(ScoringSpec.of("logistic", Map.of("midpoint", 10.0, "steepness", 0.5)))))
         .build();
     ScorecardEngine engine = ScorecardEngine.create(); // finds both through META-INF/services
-    ScorecardResult q1 = engine.evaluate(engine.compile(account),
+    ScorecardResult q1 = engine.evaluate(engine.compile(account), "subject",
         Measurements.of(Q1, Map.of("health-index", 50.0, "open-tickets", 10.0 + 2 * Math.log(3))),
         Q1);
     // health: 1 / (1 + e^0) = 0.5; tickets: 1 / (1 + e^(0.5 * 2 ln 3)) = 1 / (1 + 3) = 0.25
