@@ -48,7 +48,7 @@ public final class FiscalCalendar {
   private static final Pattern TO_DATE = Pattern.compile("(FY)?(\\d{4})-([YHQ])TD-(\\d{2})");
   private static final Pattern MONTHS =
       Pattern.compile("(QTD|HTD|YTD|Q|H|FY)?(\\[)?(\\d{4})-(\\d{2})\\.\\.(\\d{4})-(\\d{2})(])?");
-  private static final Pattern DAYS = Pattern.compile("([-\\d]{10})\\.\\.([-\\d]{10})");
+  private static final Pattern DAYS = Pattern.compile("([^.]+)\\.\\.([^.]+)");
 
   private final Month firstMonth;
 
@@ -189,7 +189,8 @@ public final class FiscalCalendar {
     Objects.requireNonNull(through, "through");
     String tag = kind == PeriodKind.YEAR_TO_DATE ? "-YTD-"
         : kind == PeriodKind.HALF_TO_DATE ? "-HTD-" : "-QTD-";
-    String asked = code(fiscalYearOf(through.atDay(1)), tag + Period.monthText(through.getMonthValue()));
+    String asked =
+        code(fiscalYearOf(through.atDay(1)), tag + Period.monthText(through.getMonthValue()));
     Period.checkYear(through.getYear(), asked);
     return toDate(through, kind, asked);
   }
@@ -464,7 +465,7 @@ public final class FiscalCalendar {
   private static int month(String text, String digits) {
     int month = Integer.parseInt(digits);
     if (month < 1 || month > 12) {
-      throw new PeriodFormatException(text, "month " + digits + " is out of range 1..12");
+      throw new PeriodFormatException(text, "month " + month + " is out of range 1..12");
     }
     return month;
   }
@@ -479,10 +480,10 @@ public final class FiscalCalendar {
 
   private static LocalDate date(String text, String part) {
     try {
-      return LocalDate.parse(part);
+      return LocalDate.parse(part.strip());
     } catch (DateTimeParseException e) {
       throw new PeriodFormatException(
-          text, "'" + UserText.quote(part) + "' is not a date (yyyy-mm-dd)");
+          text, "'" + UserText.quote(part.strip()) + "' is not a date (yyyy-mm-dd)");
     }
   }
 
@@ -501,7 +502,7 @@ public final class FiscalCalendar {
    * @throws NullPointerException if {@code period} is null
    */
   public String label(Period period) {
-    return label(period, Locale.ENGLISH, null);
+    return labelOf(period, Locale.ENGLISH, null);
   }
 
   /**
@@ -514,7 +515,7 @@ public final class FiscalCalendar {
    * @throws NullPointerException if an argument is null
    */
   public String label(Period period, Locale locale) {
-    return label(period, locale, null);
+    return labelOf(period, locale, null);
   }
 
   /**
@@ -526,11 +527,16 @@ public final class FiscalCalendar {
    *
    * @param period the period
    * @param locale the locale of month names
-   * @param words the application's bundle, or null for the English patterns
+   * @param words the application's bundle
    * @return the label
-   * @throws NullPointerException if {@code period} or {@code locale} is null
+   * @throws NullPointerException if an argument is null
    */
   public String label(Period period, Locale locale, ResourceBundle words) {
+    return labelOf(period, locale, Objects.requireNonNull(words, "words"));
+  }
+
+  /** A label with the words of {@code words}, or of the defaults alone when it is null. */
+  private String labelOf(Period period, Locale locale, ResourceBundle words) {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(locale, "locale");
     Labeller l = new Labeller(Words.of(words, PeriodWords.instance()), locale);

@@ -15,8 +15,8 @@ import java.util.Objects;
  * 2026-02-01..2026-01-31} for {@link Period#days}; {@code [2026-02-01, 2026-01-01)} when asked
  * for by first day and exclusive end); its code is {@link ProblemCode#VALUE_OUT_OF_RANGE} (a part
  * or a year out of range, days that do not fit the kind), {@link ProblemCode#EMPTY_INTERVAL} (the
- * end before the start) or {@link ProblemCode#LIMIT_EXCEEDED} (too long a span). Text that is not a period gets a {@link
- * PeriodFormatException} instead.
+ * end before the start) or {@link ProblemCode#LIMIT_EXCEEDED} (too long a span). Text that is not
+ * a period gets a {@link PeriodFormatException} instead.
  */
 public final class InvalidPeriodException extends BscException {
   private static final long serialVersionUID = 1L;

@@ -32,7 +32,8 @@ import java.util.Objects;
  * @param kind what the period is; a kind other than {@link PeriodKind#RANGE} needs whole months
  *     (starting and ending on the first day of a month), as many as the kind spans
  */
-public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements Comparable<Period> {
+public record Period(LocalDate start, LocalDate end, PeriodKind kind)
+    implements Comparable<Period> {
   /** The first year a period may lie in: the same as a schedule entry's. */
   public static final int MIN_YEAR = ScheduledTarget.MIN_YEAR;
 
@@ -137,7 +138,6 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements
 
   /** Makes a period of whole months, naming it as {@code asked} if it is not allowed. */
   static Period ofMonths(YearMonth first, long months, PeriodKind kind, String asked) {
-    checkYear(first.getYear(), asked);
     LocalDate start = first.atDay(1);
     LocalDate end = start.plusMonths(months);
     check(start, end, kind, asked);
@@ -251,6 +251,7 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements
    */
   public static Period month(YearMonth month) {
     Objects.requireNonNull(month, "month");
+    checkYear(month.getYear(), month.toString());
     return ofMonths(month, 1, PeriodKind.MONTH, month.toString());
   }
 
@@ -440,7 +441,8 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind) implements
           "it is not made of whole months, so it has no list of months");
     }
     List<YearMonth> months = new ArrayList<>((int) monthCount());
-    for (YearMonth m = YearMonth.from(start); m.isBefore(YearMonth.from(end)); m = m.plusMonths(1)) {
+    YearMonth last = YearMonth.from(lastDay());
+    for (YearMonth m = YearMonth.from(start); !m.isAfter(last); m = m.plusMonths(1)) {
       months.add(m);
     }
     return List.copyOf(months);

@@ -14,8 +14,8 @@ import java.util.Objects;
  * values are not allowed, the code of the {@link InvalidPeriodException} it then also carries as
  * its cause: {@link ProblemCode#VALUE_OUT_OF_RANGE} for a year outside {@value
  * Period#MIN_YEAR}..{@value Period#MAX_YEAR}, {@link ProblemCode#LIMIT_EXCEEDED} for a span
- * longer than {@value Period#MAX_MONTHS} months, {@link ProblemCode#EMPTY_INTERVAL} for a range whose
- * last month or day is before its first.
+ * longer than {@value Period#MAX_MONTHS} months, {@link ProblemCode#EMPTY_INTERVAL} for a range
+ * whose last month or day is before its first.
  */
 public final class PeriodFormatException extends BscException {
   private static final long serialVersionUID = 1L;

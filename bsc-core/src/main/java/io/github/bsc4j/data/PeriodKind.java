@@ -29,7 +29,9 @@ public enum PeriodKind {
    */
   YEAR_TO_DATE,
 
-  /** From the first month of a (calendar or fiscal) half through a month of it: one to six months. */
+  /**
+   * From the first month of a (calendar or fiscal) half through a month of it: one to six months.
+   */
   HALF_TO_DATE,
 
   /**

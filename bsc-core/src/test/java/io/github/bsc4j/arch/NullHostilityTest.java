@@ -38,6 +38,13 @@ class NullHostilityTest {
     CompiledScorecard plan = engine.compile(card);
     NullPointerTester tester = new NullPointerTester()
         .setDefault(Period.class, Period.month(2026, 1))
+        .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2026, 3))
+        .setDefault(java.util.ResourceBundle.class, new java.util.ListResourceBundle() {
+          @Override
+          protected Object[][] getContents() {
+            return new Object[0][];
+          }
+        })
         .setDefault(Indicator.class, indicator)
         .setDefault(Scorecard.class, card)
         .setDefault(CompiledScorecard.class, plan)
@@ -51,6 +58,7 @@ class NullHostilityTest {
         .setDefault(ScoringRules.class, ScoringRules.load())
         .setDefault(AggregationStrategies.class, AggregationStrategies.load());
     for (Class<?> type : List.of(Period.class, FiscalCalendar.class, Measurements.class,
+        io.github.bsc4j.data.Comparison.class, io.github.bsc4j.data.PeriodKind.class,
         RollUps.class, Formula.class, Expr.Ref.class, Expr.Neg.class, Expr.Binary.class,
         Expr.Call.class, ScoringInput.class, ScoringRules.class, Statuses.class,
         ParameterProblem.class, AggregationInput.class, AggregationStrategies.class,

@@ -370,10 +370,16 @@ class BadInputCorpusTest {
         () -> Period.month(10_000, 1)));
     rows.add(period("year 999,999,999", ProblemCode.VALUE_OUT_OF_RANGE, "999999999",
         () -> Period.year(999_999_999)));
-    rows.add(period("end before start", ProblemCode.EMPTY_INTERVAL, "2026-02-01..2026-01-01",
+    rows.add(period("end before start", ProblemCode.EMPTY_INTERVAL, "[2026-02-01, 2026-01-01)",
         () -> Period.between(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1))));
-    rows.add(period("a span of 2,000 years", ProblemCode.LIMIT_EXCEEDED, "2000-01-01..4000-01-01",
-        () -> Period.between(LocalDate.of(2000, 1, 1), LocalDate.of(4000, 1, 1))));
+    rows.add(period("last day before first day", ProblemCode.EMPTY_INTERVAL,
+        "2026-02-01..2026-01-31",
+        () -> Period.days(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 31))));
+    rows.add(period("a span of 2,000 years", ProblemCode.LIMIT_EXCEEDED, "2000-01..3999-12",
+        () -> Period.months(java.time.YearMonth.of(2000, 1), java.time.YearMonth.of(3999, 12))));
+    rows.add(period("a quarter of four months", ProblemCode.VALUE_OUT_OF_RANGE,
+        "[2026-01-01, 2026-05-01)", () -> new Period(LocalDate.of(2026, 1, 1),
+            LocalDate.of(2026, 5, 1), io.github.bsc4j.data.PeriodKind.QUARTER)));
 
     // Measurements.
     rows.add(row("NaN measurement", InvalidMeasurementException.class,
