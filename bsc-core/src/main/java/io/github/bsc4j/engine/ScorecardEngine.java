@@ -536,7 +536,7 @@ public final class ScorecardEngine {
   /**
    * Evaluates a plan for one subject and period, and compares it with earlier periods.
    *
-   * <p>Each comparison asked for (by default the one {@link #defaultComparison(Period)} gives)
+   * <p>Each comparison asked for (by default the one {@link Comparison#defaultFor(Period)} gives)
    * names a period the scorecard's calendar computes; each distinct such period is evaluated once,
    * as scores only, and every node gets one {@link Trend} per comparison. A comparison whose
    * period cannot exist (it would start before year {@value Period#MIN_YEAR}) is left out of the
@@ -576,7 +576,7 @@ public final class ScorecardEngine {
     Evaluation e = new Evaluation(plan, true);
     e.run(measurements, period, Evaluation.SINGLE);
     List<Comparison> asked = options.comparisons().isEmpty()
-        ? List.of(defaultComparison(period)) : options.comparisons();
+        ? List.of(Comparison.defaultFor(period)) : options.comparisons();
     List<Evaluation.Compared> compared = new ArrayList<>(asked.size());
     Map<Period, Evaluation> evaluated = new HashMap<>();
     for (Comparison c : asked) {
@@ -614,18 +614,6 @@ public final class ScorecardEngine {
     return result;
   }
 
-  /**
-   * The comparison made when none is asked for: the same period last year for a to-date period,
-   * the previous period for every other.
-   *
-   * @param period the evaluated period
-   * @return the default comparison
-   * @throws NullPointerException if {@code period} is null
-   */
-  public static Comparison defaultComparison(Period period) {
-    return Comparison.defaultFor(period);
-  }
-
   /** A period's human label in the plan's calendar. */
   private static String label(CompiledScorecard plan, Period period) {
     return plan.calendar.label(period);
@@ -638,7 +626,7 @@ public final class ScorecardEngine {
   private static Period comparedPeriod(CompiledScorecard plan, Period period, Comparison c) {
     try {
       return plan.calendar.compared(period, c);
-    } catch (InvalidPeriodException | java.time.DateTimeException e) {
+    } catch (InvalidPeriodException e) {
       return null;
     }
   }

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * A scorecard's defaults for the engine: how children are aggregated, what missing data means,
  * the minimum coverage below which a node has no data, the score cut-offs for statuses, the month
- * fiscal years start in, what a partly measured longer period means, and how small a change of
- * score counts as flat. Objectives and perspectives may override the aggregation and the
- * missing-data policy. Validated with the scorecard it is built into.
+ * fiscal years start in, what a partly measured longer period means, how small a change of score
+ * counts as unchanged, and how parents get their status. Objectives and perspectives may override
+ * the aggregation, the missing-data policy and the status policy. Validated with the scorecard it
+ * is built into.
  *
  * @param aggregation the default aggregation strategy
  * @param missingData the default missing-data policy
@@ -31,7 +32,7 @@ public record ScorecardDefaults(
     double trendTolerance,
     StatusPolicy statusPolicy) {
 
-  /** The default trend tolerance: a change of score up to 0.005 is FLAT. */
+  /** The default trend tolerance: a change of score up to 0.005 is UNCHANGED. */
   public static final double DEFAULT_TREND_TOLERANCE = 0.005;
 
   /**

@@ -74,13 +74,13 @@ public final class SalesTeamExample {
       String trend = r.root().trend()
           .filter(t -> t.scoreChange().isPresent())
           .map(t -> String.format(Locale.ROOT, "%s %+.3f since %s", t.direction().orElseThrow(),
-              t.scoreChange().getAsDouble(), r.comparisons().get(0).label()))
-          .orElse("no trend (no data for the period compared with)");
+              t.scoreChange().getAsDouble(), plan.calendar().label(t.period())))
+          .orElse("no trend (no data for the previous period)");
       out.append("  ")
           .append(Strings.padEnd(plan.calendar().label(period), 14, ' '))
           .append(String.format(Locale.ROOT, "score %.3f %-9s ", r.score().orElse(Double.NaN),
               r.status()))
-          .append(Strings.padEnd(trend, 36, ' '))
+          .append(Strings.padEnd(trend, 42, ' '))
           .append(String.format(Locale.ROOT, "revenue %,.0f of %,.0f",
               revenue.indicator().orElseThrow().actual().orElse(Double.NaN),
               revenue.indicator().orElseThrow().target().orElse(Double.NaN)))

@@ -121,7 +121,7 @@ class SalesTeamExampleTest {
     assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK IMPROVED +0.119 since"
         + " Q4 2025 "), printed);
     assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   IMPROVED +0.497 since"
-        + " YTD May 2025  revenue 5,750,000 of 6,000,000"), printed);
+        + " YTD May 2025        revenue 5,750,000 of 6,000,000"), printed);
   }
 
   @Test
