@@ -184,27 +184,10 @@ class ExplanationTest {
   }
 
   @Test
-  void aGermanTranslationWithGermanNumbers() {
-    ResourceBundle german = bundle(List.of(
-        new Object[] {"explain.line.scorecard", "{0} für {1}, {2}: {3}"},
-        new Object[] {"explain.period.compared", "{0} ggü. {1}"},
-        new Object[] {"explain.kind.PERSPECTIVE", "Perspektive"},
-        new Object[] {"explain.kind.OBJECTIVE", "Ziel"},
-        new Object[] {"explain.kind.INDICATOR", "Kennzahl"},
-        new Object[] {"explain.actual", "Ist {0}"},
-        new Object[] {"explain.target", "Soll {0}"},
-        new Object[] {"explain.baseline", "Basis {0}"},
-        new Object[] {"explain.score", "Wert {0} {1}"},
-        new Object[] {"explain.status.AT_RISK", "GEFÄHRDET"},
-        new Object[] {"explain.source.SCORE_CUTOFFS", "nach Wertgrenzen"},
-        new Object[] {"explain.weight", "Gewicht {0} ({1})"},
-        new Object[] {"explain.contributes", "Beitrag {0}"},
-        new Object[] {"explain.coverage", "Abdeckung {0}"},
-        new Object[] {"explain.completeness", "Vollständigkeit {0}"},
-        new Object[] {"explain.trend", "Trend {0} {1} ggü. {2}"},
-        new Object[] {"explain.trend.IMPROVED", "verbessert"},
-        new Object[] {"explain.trend.actualChange.relative", " (Ist {0}, {1})"},
-        new Object[] {"explain.percent", "{0} %"}));
+  void theGermanBundleOfTheDocsWithGermanNumbers() throws IOException {
+    String doc = Files.readString(repositoryRoot().resolve("docs/scoring.md"));
+    List<String> blocks = codeBlocksAfter(doc, "A German bundle in part", 2);
+    ResourceBundle german = new PropertyResourceBundle(new StringReader(blocks.get(0)));
     Scorecard card = Scorecard.builder("c").perspective(Perspective.FINANCIAL)
         .objective("o", o -> o.perspective("financial")
             .indicator("umsatz", i -> i.unit("EUR").lagging().baseline(1_000_000)
@@ -223,6 +206,9 @@ class ExplanationTest {
         + " Basis 1.000.000 EUR -> linear, Wert 0,750 GEFÄHRDET (nach Wertgrenzen),"
         + " Gewicht 1 (100 %), Beitrag 0,750, Trend verbessert +0,500 ggü. Jan. 2026"
         + " (Ist +100.000,5 EUR, +9,5 %)\n"), text);
+    List<String> shown = blocks.get(1).lines().toList();
+    assertTrue(text.startsWith(shown.get(0) + "\n"), "the docs show the first line");
+    assertTrue(text.endsWith(shown.get(shown.size() - 1) + "\n"), "and the last");
   }
 
   @Test
@@ -292,6 +278,20 @@ class ExplanationTest {
         }
       }
     }
+  }
+
+  /** The first {@code count} fenced blocks after a heading or phrase of a Markdown text. */
+  static List<String> codeBlocksAfter(String doc, String phrase, int count) {
+    List<String> blocks = new ArrayList<>();
+    int at = doc.indexOf(phrase);
+    assertTrue(at >= 0, phrase);
+    while (blocks.size() < count) {
+      int open = doc.indexOf("```\n", at) + 4;
+      int close = doc.indexOf("```\n", open);
+      blocks.add(doc.substring(open, close));
+      at = close + 4;
+    }
+    return blocks;
   }
 
   /** The placeholders of a pattern, each after a space: " {0} {1}". */
