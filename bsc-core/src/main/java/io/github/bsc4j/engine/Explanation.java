@@ -217,7 +217,8 @@ final class Explanation {
     }
     for (FiscalCalendar c : CALENDARS) {
       if (c.label(p).equals(english)) {
-        return UserText.escape(c.label(p, monthLocale, bundle));
+        return UserText.escape(
+            bundle == null ? c.label(p, monthLocale) : c.label(p, monthLocale, bundle));
       }
     }
     return UserText.escape(english);

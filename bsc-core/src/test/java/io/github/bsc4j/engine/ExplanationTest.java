@@ -212,6 +212,30 @@ class ExplanationTest {
   }
 
   @Test
+  void periodsAreLabelledAgainInTheFormatsMonthsAndWords() {
+    Scorecard card = Scorecard.builder("c").fiscalYearStart(java.time.Month.APRIL)
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("i", i -> i.lagging().baseline(0).target(100)))
+        .build();
+    CompiledScorecard plan = ENGINE.compile(card);
+    Period ytd = plan.calendar().yearToDate(java.time.YearMonth.of(2026, 6));
+    Measurements m = Measurements.builder().put("i", Period.month(2026, 6), 50)
+        .put("i", Period.month(2025, 6), 40).build();
+    ScorecardResult r = ENGINE.evaluate(plan, "north", m, ytd);
+    assertTrue(r.explain().startsWith(
+        "Scorecard c for north, FY2027 YTD Jun 2026 vs FY2026 YTD Jun 2025: "), r.explain());
+    String german = r.explain(ExplainFormat.DEFAULT.withLocale(Locale.GERMANY));
+    assertTrue(german.startsWith("Scorecard c for north, FY2027 YTD Juni 2026 vs FY2026 YTD Juni"
+        + " 2025: "), german);
+    ResourceBundle words = bundle(List.<Object[]>of(
+        new Object[] {"period.fiscalYearToDate", "GJ{0} bis {1} {2}"}));
+    String custom = r.explain(ExplainFormat.DEFAULT.withWords(words));
+    assertTrue(custom.startsWith("Scorecard c for north, GJ2027 bis Jun 2026 vs GJ2026 bis Jun"
+        + " 2025: "), custom);
+  }
+
+  @Test
   void numbersFollowTheDigitsAndTheLocale() {
     Explanation e = new Explanation(ExplainFormat.DEFAULT);
     assertEquals("0.978", e.value(0.9777777777777779));
