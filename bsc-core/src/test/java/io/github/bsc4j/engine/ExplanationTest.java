@@ -233,6 +233,10 @@ class ExplanationTest {
     String custom = r.explain(ExplainFormat.DEFAULT.withWords(words));
     assertTrue(custom.startsWith("Scorecard c for north, GJ2027 bis Jun 2026 vs GJ2026 bis Jun"
         + " 2025: "), custom);
+    ScorecardResult first = ENGINE.evaluate(plan, "north", m, Period.month(1, 1));
+    assertEquals(List.of(), first.comparisons(), "no period before year 1 to compare with");
+    assertTrue(first.explain().startsWith("Scorecard c for north, " + first.periodLabel() + ": "),
+        first.explain());
   }
 
   @Test
