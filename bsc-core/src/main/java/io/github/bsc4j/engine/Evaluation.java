@@ -57,7 +57,7 @@ final class Evaluation {
   private final double[] target;
   private final double[] baseline;
   private final Status[] status;
-  private final StatusSource[] source;
+  private final StatusSource[] statusSource;
 
   /** The weighted share of the indicators below each node that had data. */
   private final double[] completeness;
@@ -71,7 +71,7 @@ final class Evaluation {
   private final Period[] carried;
 
   private final PartialPeriodPolicy partialPeriods;
-  private MeasurementSource measurements;
+  private MeasurementSource source;
   private Period period;
   private int subject;
 
@@ -89,7 +89,7 @@ final class Evaluation {
     this.target = new double[n];
     this.baseline = new double[n];
     this.status = new Status[n];
-    this.source = new StatusSource[n];
+    this.statusSource = new StatusSource[n];
     this.completeness = new double[n];
     this.note = new String[n];
     this.value = new double[n];
@@ -107,8 +107,8 @@ final class Evaluation {
    *
    * @param subject the subject's index in a batch, or {@link #SINGLE}
    */
-  void run(MeasurementSource measurements, Period period, int subject) {
-    this.measurements = measurements;
+  void run(MeasurementSource source, Period period, int subject) {
+    this.source = source;
     this.period = period;
     this.subject = subject;
     Arrays.fill(normalised, 0.0);
@@ -127,7 +127,7 @@ final class Evaluation {
       scoreIndicator(k);
       boolean hasData = !Double.isNaN(score[k]);
       completeness[k] = hasData ? 1.0 : 0.0;
-      source[k] = !hasData ? StatusSource.NO_DATA
+      statusSource[k] = !hasData ? StatusSource.NO_DATA
           : plan.indicator[k].thresholds().isPresent() ? StatusSource.THRESHOLDS
               : StatusSource.SCORE_CUTOFFS;
     }
@@ -308,7 +308,7 @@ final class Evaluation {
   }
 
   private OptionalDouble read(Indicator ind, Period p) {
-    OptionalDouble v = measurements.value(ind.id(), p);
+    OptionalDouble v = source.value(ind.id(), p);
     if (v == null) {
       throw new NullPointerException(
           "measurement source returned null for indicator '" + ind.id() + "'; return empty");
@@ -322,7 +322,7 @@ final class Evaluation {
   private void noData(int k, String why) {
     score[k] = Double.NaN;
     status[k] = Status.NO_DATA;
-    source[k] = StatusSource.NO_DATA;
+    statusSource[k] = StatusSource.NO_DATA;
     if (detailed) {
       note[k] = why;
     }
@@ -376,7 +376,7 @@ final class Evaluation {
       }
     }
     coverage[k] = withData / counted;
-    completeness[k] = Math.min(1.0, complete / counted);
+    completeness[k] = complete / counted; // at most 1: each term is at most its weight
     if (policy == MissingDataPolicy.STRICT && firstMissing >= 0) {
       noData(k, "missing data is STRICT and '" + plan.id[firstMissing] + "' has no data");
       return;
@@ -441,10 +441,10 @@ final class Evaluation {
     StatusPolicy statusPolicy = plan.statusPolicy[k];
     if (statusPolicy == StatusPolicy.SCORE_CUTOFFS) {
       status[k] = Statuses.ofScore(result, cutoffs);
-      source[k] = StatusSource.SCORE_CUTOFFS;
+      statusSource[k] = StatusSource.SCORE_CUTOFFS;
     } else {
       status[k] = fromChildren(from, to, statusPolicy);
-      source[k] = StatusSource.CHILDREN;
+      statusSource[k] = StatusSource.CHILDREN;
     }
     if (!detailed) {
       return;
@@ -585,7 +585,7 @@ final class Evaluation {
         plan.name[k],
         optional(score[k]),
         status[k],
-        source[k],
+        statusSource[k],
         plan.weight[k],
         normalised[k],
         optional(contribution[k]),

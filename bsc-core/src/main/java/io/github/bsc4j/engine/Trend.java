@@ -37,10 +37,11 @@ import java.util.OptionalDouble;
  * @param previousActual for an indicator, its actual value in the compared period, if any
  * @param actualChange for an indicator with an actual value in both periods, the value now
  *     minus the value then, in the indicator's unit: for a percentage indicator (unit {@code %})
- *     that is a change in percentage points
+ *     that is a change in percentage points; empty if the difference overflows
  * @param relativeChange for an indicator that is not a percentage and whose earlier value is not
  *     0, {@code actualChange} divided by the magnitude of the earlier value ({@code 0.25} is 25 %
- *     more); empty otherwise, for a change of a percentage in percent misleads
+ *     more); empty otherwise (and when it overflows), for a change of a percentage in percent
+ *     misleads
  */
 public record Trend(
     Comparison comparison,

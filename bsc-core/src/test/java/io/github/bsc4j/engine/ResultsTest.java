@@ -300,6 +300,22 @@ class ResultsTest {
   }
 
   @Test
+  void aChangeThatOverflowsIsAbsentButStillHasADirection() {
+    Scorecard card = Scorecard.builder("card")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("huge", i -> i.lagging().baseline(0).target(10)))
+        .build();
+    Trend t = node(run(card, Measurements.builder().put("huge", FEB, -1e308)
+        .put("huge", MAR, 1e308).build()), "huge").trend().orElseThrow();
+    assertEquals(OptionalDouble.of(-1e308), t.previousActual());
+    assertEquals(OptionalDouble.empty(), t.actualChange(), "2e308 is beyond the largest double");
+    assertEquals(OptionalDouble.empty(), t.relativeChange());
+    assertEquals(Optional.of(Trend.Direction.IMPROVED), t.direction());
+    assertEquals(OptionalDouble.of(1.0), t.scoreChange(), "0 to the cap 1");
+  }
+
+  @Test
   void inRangeIndicatorsAndParentsMoveByScore() {
     ScorecardResult r = run(trendCard(), trendData());
     Trend temp = node(r, "temp").trend().orElseThrow();
