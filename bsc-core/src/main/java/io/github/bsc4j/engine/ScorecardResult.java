@@ -135,13 +135,29 @@ public record ScorecardResult(
   }
 
   /**
-   * Renders the result as text a manager can read: one line per node with its score, status,
-   * weight, share, contribution and coverage; for indicators the actual value, target, baseline
-   * and rule, and the action for the status.
+   * Renders the result as text a manager can read, in English with root-locale numbers ({@link
+   * ExplainFormat#DEFAULT}). The first line names the scorecard, the subject, the period by its
+   * label and the periods compared with ({@code YTD Mar 2026 vs YTD Mar 2025}); then one line per
+   * node with its score, status and where the status came from, weight, share, contribution,
+   * coverage and completeness, and one trend per comparison; for indicators the actual value,
+   * target, baseline and rule, and the action for the status. Informational (weight 0) children
+   * follow the counted ones under a heading of their own; warnings follow the tree.
    *
    * @return the explanation, ending with a line break
    */
   public String explain() {
-    return Explanation.of(this);
+    return Explanation.of(this, ExplainFormat.DEFAULT);
+  }
+
+  /**
+   * Renders the result as {@link #explain()} does, with the numbers and words of a format: an
+   * application's translation, its locale's separators, more or fewer score digits.
+   *
+   * @param format the format
+   * @return the explanation, ending with a line break
+   * @throws NullPointerException if {@code format} is null
+   */
+  public String explain(ExplainFormat format) {
+    return Explanation.of(this, Objects.requireNonNull(format, "format"));
   }
 }

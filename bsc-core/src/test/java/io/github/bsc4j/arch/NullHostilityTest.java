@@ -85,6 +85,7 @@ class NullHostilityTest {
     tester.testAllPublicInstanceMethods(AggregationStrategies.load());
     tester.testAllPublicInstanceMethods(AggregationStrategies.builder());
     tester.testAllPublicInstanceMethods(engine);
+    tester.testAllPublicInstanceMethods(io.github.bsc4j.engine.ExplainFormat.DEFAULT);
     tester.testAllPublicInstanceMethods(io.github.bsc4j.engine.EvaluationOptions.DEFAULT);
     io.github.bsc4j.engine.ScorecardResult result =
         engine.evaluate(plan, "subject", Measurements.builder().build(), Period.month(2026, 1));

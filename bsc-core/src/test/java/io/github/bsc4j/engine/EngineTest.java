@@ -125,7 +125,12 @@ class EngineTest {
     assertTrue(info.informational());
     assertEquals(Status.ON_TRACK, info.status(), "its own status from its own score");
     assertEquals(1.0, r.node("o").orElseThrow().coverage(), "coverage counts weight only");
-    assertTrue(r.explain().contains("weight 0 (informational)"), r.explain());
+    assertTrue(r.explain().endsWith("        |-- Indicator counted: actual 5, target 10, baseline 0"
+        + " -> linear, score 0.500 OFF TRACK (by score cut-offs), weight 1 (100%),"
+        + " contributes 0.500\n"
+        + "        `-- informational, not counted:\n"
+        + "            `-- Indicator info: actual 10, target 10, baseline 0 -> linear,"
+        + " score 1.000 ON TRACK (by score cut-offs), weight 0, informational\n"), r.explain());
     assertEquals(0.0, run(card, Map.of("info", 1.0)).node("o").orElseThrow().coverage(),
         "informational data alone gives no coverage");
     assertEquals(Status.NO_DATA, run(card, Map.of("info", 1.0)).status());

@@ -155,7 +155,7 @@ class TimeAndFormulasTest {
     assertEquals(List.of(Trend.Difference.COVERAGE), january.differences());
     assertEquals(Optional.empty(), at(Period.quarter(2026, 1)).root().trend().orElseThrow()
         .direction());
-    assertTrue(feb.explain().contains("trend IMPROVED +0.25 since 2026-01"), feb.explain());
+    assertTrue(feb.explain().contains("trend improved +0.250 vs Jan 2026"), feb.explain());
   }
 
   @Test

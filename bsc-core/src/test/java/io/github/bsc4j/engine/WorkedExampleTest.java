@@ -134,18 +134,27 @@ class WorkedExampleTest {
     String text = result.explain();
     String[] lines = text.split("\n");
     assertEquals(
-        "Scorecard sales-team \"Sales team\", period 2026-03: score 0.658 OFF_TRACK,"
-            + " coverage 100%, weighted-mean",
+        "Scorecard sales-team \"Sales team\" for subject, Mar 2026 vs Feb 2026: score 0.658"
+            + " OFF TRACK (by score cut-offs), coverage 100%, completeness 85%, weighted-mean,"
+            + " no trend vs Feb 2026",
         lines[0]);
     assertTrue(text.contains(
-        "|   |-- Indicator sales-revenue: actual 1150000 EUR, target 1200000 EUR, baseline 1000000"
-            + " EUR -> linear score 0.75 AT_RISK, weight 2 (50%), contributes 0.375\n"), text);
+        "|   |   |-- Indicator sales-revenue: actual 1,150,000 EUR, target 1,200,000 EUR,"
+            + " baseline 1,000,000 EUR -> linear, score 0.750 AT RISK (by score cut-offs),"
+            + " weight 2 (50%),"
+            + " contributes 0.375\n"), text);
     assertTrue(text.contains("action: Re-plan the top ten opportunities"), text);
-    assertTrue(text.contains("Indicator new-customer-share: actual -, target 15 %, baseline 10 %"
-        + " -> linear no data NO_DATA, weight 1 (0%), contributes 0 (no measurement for 2026-03)"),
+    assertTrue(text.contains("Indicator new-customer-share: actual missing, target 15 %, baseline 10 %"
+        + " -> linear, NO DATA, weight 1 (0%), contributes 0.000 (no measurement for 2026-03)"),
         text);
-    assertTrue(text.contains("Objective control-cost: score 0.6928 OFF_TRACK, weight 1 (25%),"
-        + " contributes 0.1732, coverage 100%, geometric"), text);
+    assertTrue(text.contains("Objective control-cost: score 0.693 OFF TRACK (by score cut-offs),"
+        + " weight 1 (25%), contributes 0.173, coverage 100%, completeness 100%, geometric\n"),
+        text);
+    assertTrue(text.contains("Indicator return-rate: actual 3.5 %, target 2 %, baseline 4 %"
+        + " -> linear, score 0.250 OFF TRACK (by thresholds), weight 1 (50%)"), text);
+    assertTrue(text.contains("Perspective learning-and-growth \"Learning & Growth\": score 0.250"
+        + " OFF TRACK (by score cut-offs), weight 1 (20%), contributes 0.050, coverage 100%,"
+        + " completeness 50%, weighted-mean\n"), text);
     assertEquals(1 + 4 + 7 + 14, lines.length - countActions(text), "one line per node");
     assertEquals(2, countActions(text));
   }

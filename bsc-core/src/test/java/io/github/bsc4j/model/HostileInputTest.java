@@ -157,13 +157,13 @@ class HostileInputTest {
       String text = r.explain();
       List<String> lines = text.lines().toList();
       assertEquals(5, lines.size(), text);
-      assertTrue(lines.get(0).startsWith("Scorecard s \"S\\r\\nforged\", period 2026-03: "), text);
+      assertTrue(lines.get(0).startsWith("Scorecard s \"S\\r\\nforged\" for subject, Mar 2026 vs Feb 2026: "), text);
       assertTrue(lines.get(1).startsWith("`-- Perspective p \"P\\tq\": "), text);
       assertTrue(lines.get(2).startsWith("    `-- Objective o \"O\\nx\": "), text);
       assertTrue(
           lines.get(3).startsWith(
               "        `-- Indicator i \"Revenue\\n    `-- Indicator fake: score 1 ON_TRACK\":"
-                  + " actual 1 EUR\\n, target 10 EUR\\n, baseline 0 EUR\\n -> linear "),
+                  + " actual 1 EUR\\n, target 10 EUR\\n, baseline 0 EUR\\n -> linear, "),
           text);
       assertEquals("                action: call\\nIndicator fake", lines.get(4), text);
       assertFalse(text.contains("\r") || text.contains("\t") || text.contains("\u2028"), text);

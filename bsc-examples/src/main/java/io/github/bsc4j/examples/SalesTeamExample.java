@@ -20,8 +20,9 @@ import java.util.Locale;
 /**
  * The main job: defines the sales team's scorecard over the four perspectives, prints it as a
  * readable tree, evaluates it for March 2026 and prints the explained result and a traffic-light
- * summary, then compares March, the first quarter and the year to date with their previous
- * comparable periods. Run it with the README's main-job command.
+ * summary, then compares March, the first quarter and the year to date with the periods they are
+ * compared with. Every period shows as its label ({@code Mar 2026}, {@code YTD May 2026}). Run it
+ * with the README's main-job command.
  */
 public final class SalesTeamExample {
   private SalesTeamExample() {}
@@ -55,8 +56,8 @@ public final class SalesTeamExample {
 
   /**
    * One line per period, by its label: the scorecard's score, status and trend against the period
-   * it is compared with (the previous one, or last year's for a year to date), then the sales
-   * revenue that drives it.
+   * it is compared with (the previous one, or for a to-date period the same period last year),
+   * then the sales revenue that drives it.
    *
    * @param engine the engine
    * @param plan the compiled scorecard

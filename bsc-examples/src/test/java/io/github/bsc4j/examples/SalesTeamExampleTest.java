@@ -1,6 +1,7 @@
 package io.github.bsc4j.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bsc4j.engine.ScorecardEngine;
@@ -110,6 +111,28 @@ class SalesTeamExampleTest {
 
   @Test
   void mainPrintsTheOutline() {
+    String printed = mainOutput();
+    assertTrue(printed.startsWith(SalesScorecards.team().outline()), printed);
+    assertTrue(printed.contains("`-- Perspective learning-and-growth"), printed);
+    assertTrue(printed.contains("Scorecard sales-team \"Sales team\" for sales-team, Mar 2026 vs"
+        + " Feb 2026: score 0.706 AT RISK (by score cut-offs), coverage 100%, completeness 87.5%,"
+        + " weighted-mean, trend improved +0.040 vs Feb 2026\n"), printed);
+    assertTrue(printed.contains("Traffic lights, Mar 2026"), printed);
+    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK IMPROVED +0.119 since"
+        + " Q4 2025 "), printed);
+    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   IMPROVED +0.497 since"
+        + " YTD May 2025        revenue 5,750,000 of 6,000,000"), printed);
+  }
+
+  @Test
+  void theMainJobShowsPeriodLabelsNeverDates() {
+    String printed = mainOutput();
+    Matcher date = Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(printed);
+    assertFalse(date.find(), () -> "a raw date " + date.group() + " in:\n" + printed);
+  }
+
+  /** What the main job prints. */
+  static String mainOutput() {
     PrintStream original = System.out;
     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     try {
@@ -118,15 +141,6 @@ class SalesTeamExampleTest {
     } finally {
       System.setOut(original);
     }
-    String printed = buffer.toString(StandardCharsets.UTF_8);
-    assertTrue(printed.startsWith(SalesScorecards.team().outline()), printed);
-    assertTrue(printed.contains("`-- Perspective learning-and-growth"), printed);
-    assertTrue(printed.contains("Scorecard sales-team \"Sales team\", period 2026-03: score 0.7058"
-        + " AT_RISK, coverage 100%, weighted-mean"), printed);
-    assertTrue(printed.contains("Traffic lights, Mar 2026"), printed);
-    assertTrue(printed.contains("  Q1 2026       score 0.665 OFF_TRACK IMPROVED +0.119 since"
-        + " Q4 2025"), printed);
-    assertTrue(printed.contains("  YTD May 2026  score 0.706 AT_RISK   IMPROVED +0.497 since"
-        + " YTD May 2025        revenue 5,750,000 of 6,000,000"), printed);
+    return buffer.toString(StandardCharsets.UTF_8);
   }
 }
