@@ -43,6 +43,15 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind)
   /** The most months a period may span (100 years); a period of days spans as many. */
   public static final int MAX_MONTHS = 1200;
 
+  /**
+   * The most days a period may span, {@value}: the most 100 years have (25 leap days). For whole
+   * months this is the same limit as {@link #MAX_MONTHS} (any 1,200 months have at most this many
+   * days, any 1,201 more); for a period of days, measuring in days means a period shifted by its
+   * own length in days (its {@link FiscalCalendar#previous previous} period) or by a year is
+   * still valid wherever it lies.
+   */
+  public static final int MAX_DAYS = 36_525;
+
   /** The first day after the supported years: the latest end a period may have. */
   private static final LocalDate END_OF_TIME = LocalDate.of(MAX_YEAR + 1, 1, 1);
 
@@ -87,9 +96,11 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind)
       throw new InvalidPeriodException(asked, ProblemCode.EMPTY_INTERVAL,
           "its end " + end + " is not after its start " + start);
     }
-    if (end.isAfter(start.plusMonths(MAX_MONTHS))) {
-      throw new InvalidPeriodException(asked, ProblemCode.LIMIT_EXCEEDED,
-          "it spans more than " + MAX_MONTHS + " months (100 years), the most a period may span");
+    if (ChronoUnit.DAYS.between(start, end) > MAX_DAYS) {
+      throw new InvalidPeriodException(asked, ProblemCode.LIMIT_EXCEEDED, "it spans more than "
+          + (start.getDayOfMonth() == 1 && end.getDayOfMonth() == 1
+              ? MAX_MONTHS + " months" : MAX_DAYS + " days")
+          + " (100 years), the most a period may span");
     }
     if (kind == PeriodKind.RANGE) {
       return;

@@ -35,11 +35,28 @@ class PeriodLimitsTest {
   }
 
   @Test
+  void aPeriodOfDaysIsBoundedInDaysSoItsComparisonsAreValidToo() {
+    // 0300-03-02..0400-03-01 has 25 leap days; the same 36,525 days just before it run from
+    // 0200-03-01, which is more than 1,200 months: bounded by months, its previous period threw.
+    Period p = Period.days(LocalDate.of(300, 3, 2), LocalDate.of(400, 3, 1));
+    assertEquals(Period.MAX_DAYS, p.lengthInDays());
+    Period before = FiscalCalendar.CALENDAR.previous(p);
+    assertEquals(Period.days(LocalDate.of(200, 3, 1), LocalDate.of(300, 3, 1)), before);
+    assertEquals(Period.MAX_DAYS, before.lengthInDays());
+    assertEquals(Period.days(LocalDate.of(299, 3, 2), LocalDate.of(399, 3, 1)),
+        FiscalCalendar.CALENDAR.sameLastYear(p));
+    fails(ProblemCode.LIMIT_EXCEEDED, "0300-03-01..0400-03-01",
+        "invalid period 0300-03-01..0400-03-01: it spans more than 36525 days (100 years), the"
+            + " most a period may span",
+        () -> Period.days(LocalDate.of(300, 3, 1), LocalDate.of(400, 3, 1)));
+  }
+
+  @Test
   void aPeriodSpansAtMostAHundredYears() {
     assertEquals(1200, p("1950-01-01", "2050-01-01").months().size());
     assertEquals(36525, p("1950-01-01", "2050-01-01").lengthInDays());
     fails(ProblemCode.LIMIT_EXCEEDED, "[1950-01-01, 2050-01-02)",
-        "invalid period [1950-01-01, 2050-01-02): it spans more than 1200 months (100 years),"
+        "invalid period [1950-01-01, 2050-01-02): it spans more than 36525 days (100 years),"
             + " the most a period may span",
         () -> p("1950-01-01", "2050-01-02"));
     // Today this period is accepted, and months() lists 24 billion of them: out of memory.
@@ -222,7 +239,7 @@ class PeriodLimitsTest {
     "0000-01..0000-03|VALUE_OUT_OF_RANGE|year 0 is outside the supported years 1..9999",
     "1900-01..2000-01|LIMIT_EXCEEDED|it spans more than 1200 months (100 years), the most"
         + " a period may span",
-    "1900-01-01..2100-01-01|LIMIT_EXCEEDED|it spans more than 1200 months (100 years), the most"
+    "1900-01-01..2100-01-01|LIMIT_EXCEEDED|it spans more than 36525 days (100 years), the most"
         + " a period may span",
     "-999999999-01-01..+999999999-12-31|VALUE_OUT_OF_RANGE|its first day -999999999-01-01 lies"
         + " outside the supported years 1..9999",
