@@ -74,6 +74,7 @@ final class Evaluation {
   private final PartialPeriodPolicy partialPeriods;
   private MeasurementSource source;
   private Period period;
+  private String periodLabel;
   private int subject;
 
   Evaluation(CompiledScorecard plan, boolean detailed) {
@@ -111,6 +112,7 @@ final class Evaluation {
   void run(MeasurementSource source, Period period, int subject) {
     this.source = source;
     this.period = period;
+    this.periodLabel = null;
     this.subject = subject;
     Arrays.fill(normalised, 0.0);
     Arrays.fill(contribution, Double.NaN);
@@ -143,6 +145,17 @@ final class Evaluation {
   private String forSubject() {
     return "for " + (subject == SINGLE ? "the subject" : "subject " + subject) + " in period "
         + plan.calendar.format(period);
+  }
+
+  /**
+   * The period's human label for notes ("Mar 2026", "YTD Mar 2026"), made once per run and only
+   * when a note needs it.
+   */
+  private String label() {
+    if (periodLabel == null) {
+      periodLabel = plan.calendar.label(period);
+    }
+    return periodLabel;
   }
 
   private ExtensionFailureException failure(int k, String message, Throwable cause) {
@@ -180,20 +193,20 @@ final class Evaluation {
       return;
     }
     if (ind.target().isPresent() && t.isEmpty()) {
-      noData(k, "no target scheduled for " + plan.calendar.format(period));
+      noData(k, "no target scheduled for " + label());
       return;
     }
     if (ind.baselineSchedule().isPresent() && b.isEmpty()) {
-      noData(k, "no baseline scheduled for " + plan.calendar.format(period));
+      noData(k, "no baseline scheduled for " + label());
       return;
     }
     if (!Double.isFinite(target[k]) && t.isPresent()) {
-      noData(k, "the " + ind.rollUp() + " of the target over " + plan.calendar.format(period)
+      noData(k, "the " + ind.rollUp() + " of the target over " + label()
           + " overflows");
       return;
     }
     if (!Double.isFinite(baseline[k]) && b.isPresent()) {
-      noData(k, "the " + ind.rollUp() + " of the baseline over " + plan.calendar.format(period)
+      noData(k, "the " + ind.rollUp() + " of the baseline over " + label()
           + " overflows");
       return;
     }
@@ -207,7 +220,7 @@ final class Evaluation {
         || !Double.isFinite(bm.orElse(0))) {
       String which = !Double.isFinite(perMonth) ? "actual"
           : !Double.isFinite(tm.orElse(0)) ? "target" : "baseline";
-      noData(k, "the " + which + " per month over " + plan.calendar.format(period)
+      noData(k, "the " + which + " per month over " + label()
           + " overflows");
       return;
     }
@@ -274,7 +287,7 @@ final class Evaluation {
       return direct.getAsDouble();
     }
     if (!period.isWholeMonths()) {
-      note[k] = "no measurement for " + plan.calendar.format(period);
+      note[k] = "no measurement for " + label();
       return Double.NaN;
     }
     List<YearMonth> months = period.months();
@@ -292,7 +305,7 @@ final class Evaluation {
           v = read(ind, earlier);
           if (v.isPresent()) {
             carried[k] = earlier;
-            carriedFrom.add(months.size() == 1 ? earlier.toString() : m + " from " + earlier);
+            carriedFrom.add(months.size() == 1 ? earlier.label() : Period.month(m).label() + " from " + earlier.label());
           }
         }
       }
@@ -301,11 +314,11 @@ final class Evaluation {
       }
     }
     if (present == 0) {
-      note[k] = "no measurement for " + plan.calendar.format(period);
+      note[k] = "no measurement for " + label();
       return Double.NaN;
     }
     if (present < months.size() && partialPeriods == PartialPeriodPolicy.COMPLETE_ONLY) {
-      note[k] = present + " of " + months.size() + " months of " + plan.calendar.format(period)
+      note[k] = present + " of " + months.size() + " months of " + label()
           + " have data (partial periods: COMPLETE_ONLY)";
       return Double.NaN;
     }
@@ -318,7 +331,7 @@ final class Evaluation {
     double rolled = RollUps.combine(ind.rollUp(), Arrays.copyOf(values, present));
     if (!Double.isFinite(rolled)) {
       note[k] = "the " + ind.rollUp() + " of " + present + " months of "
-          + plan.calendar.format(period) + " overflows";
+          + label() + " overflows";
       return Double.NaN;
     }
     return rolled;

@@ -147,7 +147,7 @@ class EngineTest {
                     ScheduledTarget.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 1), 10),
                     ScheduledTarget.of(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 1, 1), 20))))))
             .build();
-    assertEquals(Optional.of("no target scheduled for 2026-03"),
+    assertEquals(Optional.of("no target scheduled for Mar 2026"),
         run(card, Map.of("a", 5.0)).node("a").orElseThrow().note());
     ScorecardResult april =
         ENGINE.evaluate(ENGINE.compile(card), "subject", Measurements.of(Period.month(2026, 4),

@@ -77,7 +77,7 @@ class EvaluationEdgesTest {
     NodeResult n = kpi(c, Measurements.of(Period.quarter(2026, 1), Map.of("kpi", 5.0)),
         Period.quarter(2026, 1));
     assertEquals(Status.NO_DATA, n.status());
-    assertEquals(Optional.of("the SUM of the baseline over 2026-Q1 overflows"), n.note());
+    assertEquals(Optional.of("the SUM of the baseline over Q1 2026 overflows"), n.note());
   }
 
   @Test

@@ -211,7 +211,7 @@ class HardeningTest {
     ScorecardResult r = ENGINE.evaluate(ENGINE.compile(summed(i -> i)), "subject", m, Q1);
     NodeResult big = r.node("big").orElseThrow();
     assertEquals(Status.NO_DATA, big.status());
-    assertEquals(Optional.of("the SUM of 3 months of 2026-Q1 overflows"), big.note());
+    assertEquals(Optional.of("the SUM of 3 months of Q1 2026 overflows"), big.note());
     assertEquals(0.5, r.score().getAsDouble(), "the other indicator alone");
   }
 
@@ -228,7 +228,7 @@ class HardeningTest {
         Measurements.of(Q1, Map.of("big", 5.0)), Q1);
     NodeResult big = r.node("big").orElseThrow();
     assertEquals(Status.NO_DATA, big.status());
-    assertEquals(Optional.of("the SUM of the target over 2026-Q1 overflows"), big.note());
+    assertEquals(Optional.of("the SUM of the target over Q1 2026 overflows"), big.note());
   }
 
   record Strategy(String name, Function<AggregationInput, Double> f,

@@ -241,7 +241,7 @@ class PeriodScaleTest {
         Measurements.builder().put("x", firstOfApril, 1e308).build(), firstOfApril)
         .node("x").orElseThrow();
     assertEquals(Status.NO_DATA, r.status());
-    assertEquals(Optional.of("the actual per month over " + plan.calendar().format(firstOfApril)
+    assertEquals(Optional.of("the actual per month over " + plan.calendar().label(firstOfApril)
         + " overflows"), r.note());
 
     // A one-day schedule entry of 1e308 is 1e308 for that day, 3e309 a month.
@@ -259,9 +259,9 @@ class PeriodScaleTest {
     ScorecardResult both = ENGINE.evaluate(p2, "s1",
         Measurements.builder().put("t", firstOfApril, 1).put("b", firstOfApril, 1).build(),
         firstOfApril);
-    assertEquals(Optional.of("the target per month over " + p2.calendar().format(firstOfApril)
+    assertEquals(Optional.of("the target per month over " + p2.calendar().label(firstOfApril)
         + " overflows"), both.node("t").orElseThrow().note());
-    assertEquals(Optional.of("the baseline per month over " + p2.calendar().format(firstOfApril)
+    assertEquals(Optional.of("the baseline per month over " + p2.calendar().label(firstOfApril)
         + " overflows"), both.node("b").orElseThrow().note());
   }
 

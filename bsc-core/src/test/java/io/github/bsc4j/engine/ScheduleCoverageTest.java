@@ -60,7 +60,7 @@ class ScheduleCoverageTest {
     for (String id : List.of("revenue", "headcount")) {
       NodeResult r = q1.node(id).orElseThrow();
       assertEquals(Status.NO_DATA, r.status(), id);
-      assertEquals(Optional.of("no target scheduled for 2026-Q1"), r.note(), id);
+      assertEquals(Optional.of("no target scheduled for Q1 2026"), r.note(), id);
       assertEquals(java.util.OptionalDouble.empty(), r.indicator().orElseThrow().target(), id);
     }
   }
@@ -72,7 +72,7 @@ class ScheduleCoverageTest {
     for (String id : List.of("revenue", "headcount")) {
       NodeResult r = q1.node(id).orElseThrow();
       assertEquals(Status.NO_DATA, r.status(), id);
-      assertEquals(Optional.of("no baseline scheduled for 2026-Q1"), r.note(), id);
+      assertEquals(Optional.of("no baseline scheduled for Q1 2026"), r.note(), id);
     }
     // February is covered: headcount (LAST) has its baseline of 10, revenue 28/73 of its 10.
     ScorecardResult february = ENGINE.evaluate(ENGINE.compile(card(true)), "s1", data(),

@@ -213,7 +213,7 @@ class TimeAndFormulasTest {
     NodeResult strict = ENGINE.evaluate(PLAN, "subject", gap, Period.quarter(2026, 1)).node("revenue")
         .orElseThrow();
     assertEquals(Status.NO_DATA, strict.status());
-    assertEquals(Optional.of("2 of 3 months of 2026-Q1 have data (partial periods:"
+    assertEquals(Optional.of("2 of 3 months of Q1 2026 have data (partial periods:"
         + " COMPLETE_ONLY)"), strict.note());
     Scorecard lenient = TwelveMonths.scorecard().toBuilder().defaults(
         ScorecardDefaults.DEFAULT.withPartialPeriods(PartialPeriodPolicy.AVAILABLE_MONTHS)).build();
@@ -250,7 +250,7 @@ class TimeAndFormulasTest {
     NodeResult april = ENGINE.evaluate(plan, "subject", Measurements.builder()
         .put("revenue", Period.month(2026, 4), 90).build(), Period.month(2026, 4))
         .node("revenue").orElseThrow();
-    assertEquals(Optional.of("no baseline scheduled for 2026-04"), april.note());
+    assertEquals(Optional.of("no baseline scheduled for Apr 2026"), april.note());
   }
 
   @Test
@@ -275,14 +275,14 @@ class TimeAndFormulasTest {
         .orElseThrow();
     assertEquals(9, march.indicator().orElseThrow().actual().orElseThrow());
     assertEquals(Optional.of(Period.month(2026, 1)), march.indicator().orElseThrow().carriedFrom());
-    assertEquals(Optional.of("carried forward from 2026-01"), march.note());
+    assertEquals(Optional.of("carried forward from Jan 2026"), march.note());
     NodeResult april = ENGINE.evaluate(plan, "subject", m, Period.month(2026, 4)).node("headcount")
         .orElseThrow();
     assertEquals(Status.NO_DATA, april.status(), "January is three months before April");
     NodeResult q1 = ENGINE.evaluate(plan, "subject", m, Period.quarter(2026, 1)).node("headcount")
         .orElseThrow();
     assertEquals(9, q1.indicator().orElseThrow().actual().orElseThrow());
-    assertEquals(Optional.of("carried forward 2026-02 from 2026-01, 2026-03 from 2026-01"),
+    assertEquals(Optional.of("carried forward Feb 2026 from Jan 2026, Mar 2026 from Jan 2026"),
         q1.note());
     NodeResult notOptedIn = ENGINE.evaluate(PLAN, "subject", Measurements.builder()
         .put("headcount", Period.month(2026, 1), 9).build(), Period.month(2026, 2))

@@ -115,7 +115,7 @@ class WorkedExampleTest {
         OptionalDouble.of(1_000_000), "linear", "EUR", 1.0, Optional.empty()), d);
     assertEquals(Optional.of("Re-plan the top ten opportunities"), node("sales-revenue").action());
     assertEquals(Optional.of("Call every customer who returned goods"), node("return-rate").action());
-    assertEquals(Optional.of("no measurement for 2026-03"), node("new-customer-share").note());
+    assertEquals(Optional.of("no measurement for Mar 2026"), node("new-customer-share").note());
     assertEquals("bands", node("customer-satisfaction").method());
     assertEquals("geometric", node("control-cost").method());
   }
@@ -145,7 +145,7 @@ class WorkedExampleTest {
             + " contributes 0.375\n"), text);
     assertTrue(text.contains("action: Re-plan the top ten opportunities"), text);
     assertTrue(text.contains("Indicator new-customer-share: actual missing, target 15 %, baseline 10 %"
-        + " -> linear, NO DATA, weight 1 (0%), contributes 0.000 (no measurement for 2026-03)"),
+        + " -> linear, NO DATA, weight 1 (0%), contributes 0.000 (no measurement for Mar 2026)"),
         text);
     assertTrue(text.contains("Objective control-cost: score 0.693 OFF TRACK (by score cut-offs),"
         + " weight 1 (25%), contributes 0.173, coverage 100%, completeness 100%, geometric\n"),
