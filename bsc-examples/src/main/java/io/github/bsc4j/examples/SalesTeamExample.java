@@ -90,32 +90,41 @@ public final class SalesTeamExample {
   }
 
   /**
-   * Groups the indicators by status, worst first, with their scores.
+   * Groups the counted indicators by status, worst first, with their scores; informational
+   * (weight-0) indicators follow apart, since their lights count for nothing.
    *
    * @param result an evaluated scorecard
-   * @return one block per status that occurs
+   * @return one block per status that occurs, then the informational indicators
    */
   static String trafficLights(ScorecardResult result) {
     List<NodeResult> indicators =
         result.nodes().stream().filter(n -> n.kind() == NodeKind.INDICATOR).toList();
-    ImmutableListMultimap<Status, NodeResult> byStatus =
-        Multimaps.index(indicators, NodeResult::status);
+    ImmutableListMultimap<Status, NodeResult> byStatus = Multimaps.index(
+        indicators.stream().filter(n -> !n.informational()).toList(), NodeResult::status);
     StringBuilder out = new StringBuilder("Traffic lights, " + result.period().label() + "\n");
     for (Status status :
         List.of(Status.OFF_TRACK, Status.AT_RISK, Status.ON_TRACK, Status.NO_DATA)) {
       for (NodeResult n : byStatus.get(status)) {
-        String score =
-            n.score().isPresent()
-                ? String.format(Locale.ROOT, "%.3f", n.score().getAsDouble())
-                : "-";
-        out.append("  ")
-            .append(Strings.padEnd(status.name(), 10, ' '))
-            .append(Strings.padEnd(n.id(), 28, ' '))
-            .append(Strings.padStart(score, 6, ' '))
-            .append(n.action().map(a -> "  -> " + a).orElse(""))
-            .append('\n');
+        light(out, n);
       }
     }
+    List<NodeResult> informational = indicators.stream().filter(NodeResult::informational).toList();
+    if (!informational.isEmpty()) {
+      out.append("Informational, not counted\n");
+      informational.forEach(n -> light(out, n));
+    }
     return out.toString();
+  }
+
+  private static void light(StringBuilder out, NodeResult n) {
+    String score = n.score().isPresent()
+        ? String.format(Locale.ROOT, "%.3f", n.score().getAsDouble())
+        : "-";
+    out.append("  ")
+        .append(Strings.padEnd(n.status().name(), 10, ' '))
+        .append(Strings.padEnd(n.id(), 28, ' '))
+        .append(Strings.padStart(score, 6, ' '))
+        .append(n.action().map(a -> "  -> " + a).orElse(""))
+        .append('\n');
   }
 }

@@ -106,7 +106,10 @@ class SalesTeamExampleTest {
     String lights = SalesTeamExample.trafficLights(march);
     assertTrue(lights.startsWith("Traffic lights, Mar 2026\n  OFF_TRACK training-hours"), lights);
     assertTrue(lights.contains("AT_RISK   sales-revenue                0.750  -> Re-plan"), lights);
-    assertTrue(lights.endsWith("NO_DATA   new-customer-revenue-share       -\n"), lights);
+    assertTrue(lights.endsWith("NO_DATA   new-customer-revenue-share       -\n"
+        + "Informational, not counted\n"
+        + "  ON_TRACK  headcount                    1.000\n"), lights);
+    assertEquals(1, lights.split("headcount", -1).length - 1, "the weight-0 headcount once, apart");
   }
 
   @Test
