@@ -604,7 +604,7 @@ final class Evaluation {
                   optional(target[k]),
                   optional(baseline[k]),
                   method,
-                  ind.unit().symbol(),
+                  ind.unit(),
                   ind.cap(),
                   Optional.ofNullable(carried[k])));
       action = ind.action(status[k]);

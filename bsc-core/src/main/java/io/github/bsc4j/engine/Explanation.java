@@ -5,12 +5,12 @@ import io.github.bsc4j.data.Period;
 import io.github.bsc4j.internal.ExplainWords;
 import io.github.bsc4j.internal.Words;
 import io.github.bsc4j.model.Problem;
+import io.github.bsc4j.model.Unit;
 import io.github.bsc4j.model.UserText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,6 @@ final class Explanation {
   private static final ExplainWords DEFAULT_WORDS = new ExplainWords();
 
   /** The calendar year first, then a fiscal year starting in each month. */
-  private static final List<FiscalCalendar> CALENDARS = calendars();
 
   private final StringBuilder out = new StringBuilder();
   private final Words words;
@@ -51,9 +50,9 @@ final class Explanation {
     NodeResult root = result.root();
     List<String> compared = new ArrayList<>();
     for (ComparedPeriod c : result.comparisons()) {
-      compared.add(period(c.period(), c.label()));
+      compared.add(period(result.calendar(), c.period(), c.label()));
     }
-    String now = period(result.period(), result.periodLabel());
+    String now = period(result.calendar(), result.period(), result.periodLabel());
     String when = compared.isEmpty()
         ? now
         : words.format("explain.period.compared", now, String.join(separator(), compared));
@@ -159,9 +158,9 @@ final class Explanation {
           : words.format("explain.trend.direction", direction, then));
     }
     if (t.actualChange().isPresent()) {
-      String unit = n.indicator().map(IndicatorDetail::unit).orElse("");
+      Unit unit = n.indicator().map(IndicatorDetail::unit).orElse(Unit.NONE);
       double change = t.actualChange().getAsDouble();
-      String actual = unit.equals("%")
+      String actual = unit.kind() == Unit.Kind.PERCENTAGE
           ? words.format("explain.value.points", signedValue(change))
           : withUnit(signedValue(change), unit);
       sb.append(t.relativeChange().isPresent()
@@ -198,41 +197,24 @@ final class Explanation {
         "explain.inputs", String.join(separator(), values), UserText.escape(d.rule()));
   }
 
-  private String withUnit(String number, String unit) {
-    return unit.isEmpty()
+  private String withUnit(String number, Unit unit) {
+    return unit.symbol().isEmpty()
         ? number
-        : words.format("explain.value.unit", number, UserText.escape(unit));
+        : words.format("explain.value.unit", number, UserText.escape(unit.symbol()));
   }
 
   /**
    * A period's label in the words of the format: the label the engine gave (in the scorecard's
    * calendar, in English) when the format changes neither words nor month names; otherwise the
-   * label again from the calendar that gives the engine's English label, with the format's month
-   * names and {@code period.*} patterns (see {@link FiscalCalendar#label(Period, Locale,
-   * ResourceBundle)}).
+   * label again from the scorecard's calendar, with the format's month names and {@code
+   * period.*} patterns (see {@link FiscalCalendar#label(Period, Locale, ResourceBundle)}).
    */
-  private String period(Period p, String english) {
+  private String period(FiscalCalendar calendar, Period p, String english) {
     if (bundle == null && monthLocale.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
       return UserText.escape(english);
     }
-    for (FiscalCalendar c : CALENDARS) {
-      if (c.label(p).equals(english)) {
-        return UserText.escape(
-            bundle == null ? c.label(p, monthLocale) : c.label(p, monthLocale, bundle));
-      }
-    }
-    return UserText.escape(english);
-  }
-
-  private static List<FiscalCalendar> calendars() {
-    List<FiscalCalendar> all = new ArrayList<>();
-    all.add(FiscalCalendar.CALENDAR);
-    for (Month m : Month.values()) {
-      if (m != Month.JANUARY) {
-        all.add(FiscalCalendar.startingIn(m));
-      }
-    }
-    return List.copyOf(all);
+    return UserText.escape(
+        bundle == null ? calendar.label(p, monthLocale) : calendar.label(p, monthLocale, bundle));
   }
 
   /** A score, contribution or other number in [0, cap]: exactly {@code digits} decimals. */

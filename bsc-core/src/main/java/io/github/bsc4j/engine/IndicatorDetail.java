@@ -1,6 +1,7 @@
 package io.github.bsc4j.engine;
 
 import io.github.bsc4j.data.Period;
+import io.github.bsc4j.model.Unit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -12,7 +13,7 @@ import java.util.OptionalDouble;
  * @param target the target that applied to the period, if any
  * @param baseline the baseline that applied, if any
  * @param rule the scoring rule's name
- * @param unit the indicator's unit (may be empty)
+ * @param unit the indicator's unit: its symbol (empty for none) and whether it adds up
  * @param cap the indicator's cap
  * @param carriedFrom the month a carried-forward value came from (the latest, for a roll-up)
  */
@@ -21,7 +22,7 @@ public record IndicatorDetail(
     OptionalDouble target,
     OptionalDouble baseline,
     String rule,
-    String unit,
+    Unit unit,
     double cap,
     Optional<Period> carriedFrom) {
 

@@ -605,6 +605,7 @@ public final class ScorecardEngine {
             plan.scorecard.id(),
             subjectId,
             period,
+            plan.calendar,
             plan.calendar.format(period),
             label(plan, period),
             e.tree(compared, plan.scorecard.defaults().trendTolerance()),

@@ -1,5 +1,6 @@
 package io.github.bsc4j.engine;
 
+import io.github.bsc4j.data.FiscalCalendar;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.Status;
@@ -18,6 +19,7 @@ import java.util.OptionalDouble;
  * @param scorecardId the id of the scorecard evaluated
  * @param subjectId the subject evaluated (a person, a team, a unit)
  * @param period the period evaluated
+ * @param calendar the scorecard's fiscal calendar, which names its periods
  * @param periodCode the period's canonical code in the scorecard's calendar
  * @param periodLabel the period's human label in the scorecard's calendar
  * @param root the scorecard's node
@@ -30,6 +32,7 @@ public record ScorecardResult(
     String scorecardId,
     String subjectId,
     Period period,
+    FiscalCalendar calendar,
     String periodCode,
     String periodLabel,
     NodeResult root,
@@ -42,6 +45,7 @@ public record ScorecardResult(
    * @param scorecardId the scorecard id
    * @param subjectId the subject id
    * @param period the period
+   * @param calendar the calendar
    * @param periodCode the period's code
    * @param periodLabel the period's label
    * @param root the root node
@@ -53,6 +57,7 @@ public record ScorecardResult(
     Objects.requireNonNull(scorecardId, "scorecardId");
     Objects.requireNonNull(subjectId, "subjectId");
     Objects.requireNonNull(period, "period");
+    Objects.requireNonNull(calendar, "calendar");
     Objects.requireNonNull(periodCode, "periodCode");
     Objects.requireNonNull(periodLabel, "periodLabel");
     Objects.requireNonNull(root, "root");

@@ -360,7 +360,8 @@ class ExplanationTest {
     NodeResult root = new NodeResult(n.kind(), n.id(), n.name(), n.score(), n.status(),
         n.statusSource(), n.weight(), n.normalisedWeight(), n.contribution(), n.coverage(),
         n.completeness(), n.method(), n.indicator(), n.action(), n.note(), trends, n.children());
-    return new ScorecardResult(r.scorecardId(), r.subjectId(), r.period(), r.periodCode(),
+    return new ScorecardResult(r.scorecardId(), r.subjectId(), r.period(), r.calendar(),
+        r.periodCode(),
         r.periodLabel(), root, r.comparisons(), r.warnings());
   }
 
@@ -379,7 +380,7 @@ class ExplanationTest {
       n.note().ifPresent(user::add);
       n.action().ifPresent(user::add);
       n.indicator().ifPresent(d -> {
-        user.add(d.unit());
+        user.add(d.unit().symbol());
         user.add(d.rule());
       });
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bsc4j.model.Status;
+import io.github.bsc4j.model.Unit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -112,7 +113,7 @@ class WorkedExampleTest {
   void indicatorsCarryWhatTheyWereScoredFrom() {
     IndicatorDetail d = node("sales-revenue").indicator().orElseThrow();
     assertEquals(new IndicatorDetail(OptionalDouble.of(1_150_000), OptionalDouble.of(1_200_000),
-        OptionalDouble.of(1_000_000), "linear", "EUR", 1.0, Optional.empty()), d);
+        OptionalDouble.of(1_000_000), "linear", Unit.of("EUR"), 1.0, Optional.empty()), d);
     assertEquals(Optional.of("Re-plan the top ten opportunities"), node("sales-revenue").action());
     assertEquals(Optional.of("Call every customer who returned goods"), node("return-rate").action());
     assertEquals(Optional.of("no measurement for Mar 2026"), node("new-customer-share").note());
