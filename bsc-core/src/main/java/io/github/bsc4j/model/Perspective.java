@@ -60,26 +60,6 @@ public record Perspective(
   }
 
   /**
-   * Creates a perspective without a status-policy override; prefer {@link #of} and the {@code
-   * with...} methods.
-   *
-   * @param id the id
-   * @param name the display name
-   * @param weight the weight
-   * @param aggregation aggregation override
-   * @param missingData missing-data override
-   * @throws NullPointerException if an argument is null
-   */
-  public Perspective(
-      String id,
-      String name,
-      double weight,
-      Optional<AggregationSpec> aggregation,
-      Optional<MissingDataPolicy> missingData) {
-    this(id, name, weight, aggregation, missingData, Optional.empty());
-  }
-
-  /**
    * A perspective with weight 1 and no overrides.
    *
    * @param id the id
@@ -88,7 +68,7 @@ public record Perspective(
    * @throws NullPointerException if an argument is null
    */
   public static Perspective of(String id, String name) {
-    return new Perspective(id, name, 1.0, Optional.empty(), Optional.empty());
+    return new Perspective(id, name, 1.0, Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /**

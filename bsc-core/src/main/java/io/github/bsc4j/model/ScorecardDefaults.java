@@ -74,30 +74,6 @@ public record ScorecardDefaults(
   }
 
   /**
-   * Creates defaults whose parents take their status from score cut-offs.
-   *
-   * @param aggregation the aggregation
-   * @param missingData the missing-data policy
-   * @param minimumCoverage the minimum coverage
-   * @param cutoffs the cut-offs
-   * @param fiscalYearStart the first month of fiscal years
-   * @param partialPeriods the partial-period policy
-   * @param trendTolerance the trend tolerance
-   * @throws NullPointerException if an argument is null
-   */
-  public ScorecardDefaults(
-      AggregationSpec aggregation,
-      MissingDataPolicy missingData,
-      double minimumCoverage,
-      StatusCutoffs cutoffs,
-      Month fiscalYearStart,
-      PartialPeriodPolicy partialPeriods,
-      double trendTolerance) {
-    this(aggregation, missingData, minimumCoverage, cutoffs, fiscalYearStart, partialPeriods,
-        trendTolerance, StatusPolicy.SCORE_CUTOFFS);
-  }
-
-  /**
    * Returns a copy whose parents take their status by another policy (where a perspective or an
    * objective does not override it).
    *
