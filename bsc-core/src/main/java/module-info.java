@@ -2,8 +2,8 @@
  * bsc4j core: the Balanced Scorecard domain model and its validation ({@code model}), periods and
  * measurements ({@code data}), the scoring-rule SPI and registry ({@code scoring}), the
  * aggregation SPI and registry ({@code aggregation}), the formula language of derived indicators
- * ({@code formula}), and the engine that compiles scorecards and evaluates them into explained
- * results ({@code engine}).
+ * ({@code formula}), the engine that compiles scorecards and evaluates them into explained
+ * results ({@code engine}), and cascades of teams and people on top of it ({@code cascade}).
  *
  * <p>Only API packages are exported; the built-in rules and strategies live in non-exported
  * packages and are provided through {@link java.util.ServiceLoader}. The {@code model} package
@@ -23,6 +23,7 @@ module io.github.bsc4j.core {
   exports io.github.bsc4j.aggregation;
   exports io.github.bsc4j.engine;
   exports io.github.bsc4j.formula;
+  exports io.github.bsc4j.cascade;
 
   uses io.github.bsc4j.scoring.ScoringRule;
   uses io.github.bsc4j.aggregation.AggregationStrategy;

@@ -16,6 +16,9 @@ import java.util.Objects;
 public abstract class BscException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The most problems a {@link #listing(String, List) listing} message shows, one per line. */
+  public static final int MAX_LISTED = 100;
+
   /** The problems; an unmodifiable, serializable list. */
   @SuppressWarnings("serial") // List.copyOf returns a serializable list of serializable problems
   private final List<Problem> problems;
@@ -85,5 +88,45 @@ public abstract class BscException extends RuntimeException {
   public boolean has(ProblemCode code) {
     Objects.requireNonNull(code, "code");
     return problems.stream().anyMatch(p -> p.code() == code);
+  }
+
+  /**
+   * The message of an exception listing many problems: the subject, "is invalid", the count, and
+   * one problem per line, at most {@value #MAX_LISTED} of them, then how many more there are, so
+   * a definition with a million broken elements never makes a message of a hundred megabytes.
+   *
+   * @param subject what was being validated (e.g. {@code "scorecard 'sales'"}); user text in it
+   *     should be quoted with {@link UserText#quote(String)}, and control characters are escaped
+   *     here
+   * @param problems the problems found, at least one
+   * @return the message
+   * @throws NullPointerException if an argument or a problem is null
+   * @throws IllegalArgumentException if {@code problems} is empty
+   */
+  protected static String listing(String subject, List<Problem> problems) {
+    Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(problems, "problems");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems must not be empty");
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(UserText.escape(subject))
+        .append(" is invalid: ")
+        .append(problems.size())
+        .append(problems.size() == 1 ? " problem" : " problems");
+    int listed = 0;
+    for (Problem p : problems) {
+      Objects.requireNonNull(p, "problem");
+      if (listed++ < MAX_LISTED) {
+        sb.append('\n').append("  - ").append(p);
+      }
+    }
+    if (problems.size() > MAX_LISTED) {
+      sb.append('\n')
+          .append("  - …and ")
+          .append(problems.size() - MAX_LISTED)
+          .append(" more (see problems())");
+    }
+    return sb.toString();
   }
 }

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class BritishSpellingTest {
   private static final Set<String> EXPORTED = Set.of(
       "io.github.bsc4j.model", "io.github.bsc4j.data", "io.github.bsc4j.scoring",
-      "io.github.bsc4j.aggregation", "io.github.bsc4j.engine", "io.github.bsc4j.formula");
+      "io.github.bsc4j.aggregation", "io.github.bsc4j.engine", "io.github.bsc4j.formula",
+      "io.github.bsc4j.cascade");
 
   /** -ize, -izes, -ized, -izing, -ization(s), -izer(s); -yze, -yzed, -yzing, -yzer. */
   private static final Pattern SUFFIX =

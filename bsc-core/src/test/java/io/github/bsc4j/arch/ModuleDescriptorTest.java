@@ -47,7 +47,8 @@ class ModuleDescriptorTest {
             "io.github.bsc4j.scoring",
             "io.github.bsc4j.aggregation",
             "io.github.bsc4j.engine",
-            "io.github.bsc4j.formula"),
+            "io.github.bsc4j.formula",
+            "io.github.bsc4j.cascade"),
         exported);
     descriptor
         .exports()
