@@ -32,6 +32,7 @@ public final class Objective extends Element {
   private final Optional<AggregationSpec> aggregation;
   private final Optional<MissingDataPolicy> missingData;
   private final Optional<StatusPolicy> statusPolicy;
+  private final Optional<String> supports;
 
   private Objective(Builder b, List<Indicator> indicators) {
     super(b);
@@ -43,6 +44,7 @@ public final class Objective extends Element {
     this.aggregation = b.aggregation;
     this.missingData = b.missingData;
     this.statusPolicy = b.statusPolicy;
+    this.supports = b.supports;
   }
 
   /**
@@ -73,6 +75,7 @@ public final class Objective extends Element {
     b.aggregation = aggregation;
     b.missingData = missingData;
     b.statusPolicy = statusPolicy;
+    b.supports = supports;
     return b;
   }
 
@@ -149,6 +152,17 @@ public final class Objective extends Element {
   }
 
   /**
+   * The id of the objective this one supports in the scorecard one level up (a team objective
+   * supports an organisation objective, an individual objective a team objective); the cascade's
+   * alignment report checks it against that scorecard.
+   *
+   * @return the supported objective's id, if any
+   */
+  public Optional<String> supports() {
+    return supports;
+  }
+
+  /**
    * Compares by value: equal when every attribute, indicators included, is equal.
    *
    * @param o the other object
@@ -168,7 +182,8 @@ public final class Objective extends Element {
         && indicators.equals(that.indicators)
         && aggregation.equals(that.aggregation)
         && missingData.equals(that.missingData)
-        && statusPolicy.equals(that.statusPolicy);
+        && statusPolicy.equals(that.statusPolicy)
+        && supports.equals(that.supports);
   }
 
   /**
@@ -179,7 +194,8 @@ public final class Objective extends Element {
   @Override
   public int hashCode() {
     return hashWith(
-        perspective, weight, owner, theme, indicators, aggregation, missingData, statusPolicy);
+        perspective, weight, owner, theme, indicators, aggregation, missingData, statusPolicy,
+        supports);
   }
 
   /**
@@ -197,6 +213,7 @@ public final class Objective extends Element {
     aggregation.ifPresent(a -> sb.append(", aggregation=").append(a.name()));
     missingData.ifPresent(m -> sb.append(", missingData=").append(m));
     statusPolicy.ifPresent(m -> sb.append(", statusPolicy=").append(m));
+    supports.ifPresent(s -> sb.append(", supports=").append(s));
     sb.append(", indicators=[");
     for (int i = 0; i < indicators.size(); i++) {
       sb.append(i == 0 ? "" : ", ").append(indicators.get(i).id());
@@ -218,6 +235,7 @@ public final class Objective extends Element {
     private Optional<AggregationSpec> aggregation = Optional.empty();
     private Optional<MissingDataPolicy> missingData = Optional.empty();
     private Optional<StatusPolicy> statusPolicy = Optional.empty();
+    private Optional<String> supports = Optional.empty();
 
     private Builder(String id) {
       super(id);
@@ -411,6 +429,31 @@ public final class Objective extends Element {
     }
 
     /**
+     * Declares the objective this one supports in the scorecard one level up, by id: a team
+     * objective names the organisation objective it serves, an individual objective the team
+     * objective. The id's form is checked when built; whether the parent scorecard has it is
+     * the cascade's alignment report's to say.
+     *
+     * @param parentObjectiveId the supported objective's id
+     * @return this builder
+     * @throws NullPointerException if {@code parentObjectiveId} is null
+     */
+    public Builder supports(String parentObjectiveId) {
+      this.supports = Optional.of(Objects.requireNonNull(parentObjectiveId, "parentObjectiveId"));
+      return this;
+    }
+
+    /**
+     * Removes the supported objective: this objective supports none.
+     *
+     * @return this builder
+     */
+    public Builder noSupports() {
+      this.supports = Optional.empty();
+      return this;
+    }
+
+    /**
      * Validates and builds the objective with its indicators.
      *
      * @return the objective
@@ -467,6 +510,7 @@ public final class Objective extends Element {
         p.add(id, ProblemCode.MISSING_ATTRIBUTE, "objective has no perspective");
       }
       p.weight(id, "objective", weight);
+      supports.ifPresent(s -> p.reference(id, "objective " + Problems.q(id) + " supports", s));
       aggregation.ifPresent(a -> a.check(id, p));
       for (Indicator.Builder i : indicators) {
         i.check(p);

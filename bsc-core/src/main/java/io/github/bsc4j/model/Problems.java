@@ -67,6 +67,17 @@ final class Problems {
   }
 
   /**
+   * Checks the form of an id that refers to an element elsewhere (whose existence is checked
+   * where that element is known); {@code what} starts the message, e.g. "objective 'x' supports".
+   */
+  void reference(String elementId, String what, String id) {
+    if (!isValidId(id)) {
+      add(elementId, ProblemCode.MALFORMED_ID, what + " " + q(id) + ", which is not a well-formed"
+          + " id: " + Ids.RULE);
+    }
+  }
+
+  /**
    * Claims {@code id} for an element of {@code kind} in a namespace, {@code kinds} (each id's
    * kind); reports a duplicate if another element has it already.
    */
