@@ -87,5 +87,16 @@ public enum ProblemCode {
    * removed indicator, or a derived one, whose formula gives its value); a warning on the result,
    * or an error under the strict policy (found when evaluating).
    */
-  UNKNOWN_INDICATOR
+  UNKNOWN_INDICATOR,
+  /**
+   * A team template's member roll-up that cannot give values: onto a derived team indicator (its
+   * formula gives its value), or over a derived member indicator (no member's measurements hold
+   * it; roll the formula's inputs up instead).
+   */
+  INVALID_MEMBER_ROLL_UP,
+  /**
+   * Measurements name a subject (a person, a team) that the organisation does not know: a
+   * misspelt id, or someone who was never added; reported, never dropped silently.
+   */
+  UNKNOWN_SUBJECT
 }
