@@ -27,7 +27,10 @@ public enum ProblemCode {
   THRESHOLD_POLARITY_MISMATCH,
   /** Two scoring bands cover the same values. */
   OVERLAPPING_BANDS,
-  /** Two entries of a target schedule cover the same dates. */
+  /**
+   * Two entries of a target schedule cover the same dates, or two memberships of one person (in
+   * two teams or twice in one) cover the same month.
+   */
   OVERLAPPING_PERIODS,
   /** An interval is empty or reversed: a band, a min/max pair, a schedule entry, a range. */
   EMPTY_INTERVAL,
@@ -88,6 +91,12 @@ public enum ProblemCode {
    * or an error under the strict policy (found when evaluating).
    */
   UNKNOWN_INDICATOR,
+  /**
+   * Units of an organisation whose parents form a cycle (a unit under itself, or two units each
+   * under the other); an organisation must be a tree. Reported once per cycle, naming its
+   * first-defined unit.
+   */
+  SUBJECT_CYCLE,
   /**
    * A team template's member roll-up that cannot give values: onto a derived team indicator (its
    * formula gives its value), or over a derived member indicator (no member's measurements hold

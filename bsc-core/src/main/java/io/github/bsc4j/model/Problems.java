@@ -1,9 +1,9 @@
 package io.github.bsc4j.model;
 
+import io.github.bsc4j.model.internal.Ids;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Collects validation problems; shared by every builder so one build reports all of them. Every
@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  * UserText#quote(String)}: a megabyte id gives a message of a few hundred characters.
  */
 final class Problems {
-  static final int MAX_ID_LENGTH = 64;
-  private static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
+  static final int MAX_ID_LENGTH = Ids.MAX_LENGTH;
 
   private final List<Problem> list = new ArrayList<>();
 
@@ -50,7 +49,7 @@ final class Problems {
   }
 
   static boolean isValidId(String id) {
-    return id.length() <= MAX_ID_LENGTH && ID.matcher(id).matches();
+    return Ids.isValid(id);
   }
 
   /** Checks an element's own id; {@code what} is e.g. "indicator". */
@@ -62,9 +61,8 @@ final class Problems {
           what
               + " id "
               + q(id)
-              + " is malformed: ids match [A-Za-z][A-Za-z0-9_.-]* and have at most "
-              + MAX_ID_LENGTH
-              + " characters");
+              + " is malformed: "
+              + Ids.RULE);
     }
   }
 
