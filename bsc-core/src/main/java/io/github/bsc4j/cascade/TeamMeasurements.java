@@ -6,6 +6,7 @@ import io.github.bsc4j.data.Period;
 import io.github.bsc4j.model.MissingDataPolicy;
 import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.ProblemCode;
+import io.github.bsc4j.model.SubjectKind;
 import io.github.bsc4j.model.UserText;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -137,6 +138,44 @@ public final class TeamMeasurements implements MeasurementSource {
     });
     return new TeamMeasurements(
         template, m -> copy.getOrDefault(m, List.of()), memberSources, teamSource);
+  }
+
+  /**
+   * The measurements of a team of an organisation: the members active in each month are those
+   * the organisation lists for the team that month ({@link Organisation#membersIn(String,
+   * YearMonth)}, in definition order), so a joiner counts from the month they joined and a
+   * person who moved counts in each team for their months there.
+   *
+   * @param template the team template, with its member roll-ups
+   * @param organisation the organisation
+   * @param teamId the team's id
+   * @param memberSources each person's own measurements, by person id; an active member without
+   *     an entry has no data
+   * @param teamSource the team's own measurements of the indicators not rolled up from members
+   *     ({@link MeasurementSource#EMPTY} when there are none)
+   * @return the team's measurements
+   * @throws NullPointerException if an argument, a key or a value is null
+   * @throws UnknownSubjectException if {@code teamId} is not a team of the organisation
+   * @throws CascadeValidationException if the team's own source lists an indicator the template
+   *     rolls up from the members ({@link ProblemCode#DUPLICATE_ID})
+   */
+  public static TeamMeasurements of(
+      TeamTemplate template,
+      Organisation organisation,
+      String teamId,
+      Map<String, ? extends MeasurementSource> memberSources,
+      MeasurementSource teamSource) {
+    Objects.requireNonNull(template, "template");
+    Objects.requireNonNull(organisation, "organisation");
+    Objects.requireNonNull(teamId, "teamId");
+    Objects.requireNonNull(memberSources, "memberSources");
+    Objects.requireNonNull(teamSource, "teamSource");
+    if (organisation.subject(teamId).filter(t -> t.kind() == SubjectKind.TEAM).isEmpty()) {
+      throw new UnknownSubjectException(teamId, "'" + UserText.quote(teamId)
+          + "' is not a team of organisation '" + UserText.quote(organisation.id()) + "'");
+    }
+    return new TeamMeasurements(
+        template, m -> organisation.membersIn(teamId, m), memberSources, teamSource);
   }
 
   /**
