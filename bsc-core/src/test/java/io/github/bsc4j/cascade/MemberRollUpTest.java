@@ -140,6 +140,9 @@ class MemberRollUpTest {
     assertEquals(OptionalDouble.of(60), month(m, "avg-revenue", FEB)); // 240 / 4, ben as 0
     assertEquals(OptionalDouble.of(60), month(m, "min-revenue", JAN));
     assertEquals(OptionalDouble.empty(), month(m, "min-revenue", FEB)); // ben has no value
+    TeamMeasurements nobody = TeamMeasurements.of(zero, Map.of(), MEMBERS, MeasurementSource.EMPTY);
+    assertEquals(OptionalDouble.empty(), month(nobody, "team-revenue", FEB),
+        "ZERO has no member to count as 0 in a month without active members");
     ScorecardResult r = ENGINE.evaluate(zero.team().plan(), "north", m, Q1);
     assertEquals(Status.NO_DATA, r.node("min-revenue").orElseThrow().status(),
         "February has no value, so the quarter is partial (COMPLETE_ONLY)");
