@@ -16,7 +16,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@link MissingDataPolicy#SKIP} (the default): they are left out; the others' values are
  *       combined (the month's {@link RollUpCoverage} shows how many were left out);
- *   <li>{@link MissingDataPolicy#ZERO}: each counts as a value of 0;
+ *   <li>{@link MissingDataPolicy#ZERO}: each counts as a value of 0, as long as at least one
+ *       active member has a value (a month where nobody reported has no value, not a zero);
  *   <li>{@link MissingDataPolicy#STRICT}: the month has no value unless every active member has
  *       one.
  * </ul>

@@ -40,7 +40,8 @@ import java.util.function.Function;
  * value of its own, so the engine rolls the team's monthly values up by the team indicator's own
  * {@link io.github.bsc4j.model.RollUp} (and its partial-period policy), as it does for any
  * monthly measurement. A month with no active member, or (except for {@link MemberFunction#COUNT})
- * no member value to combine, has no value: the engine reports the indicator as NO_DATA, and a
+ * no active member with a value (under {@link MissingDataPolicy#ZERO} too: zeros fill the gaps
+ * among members who reported, they never make up a whole month), has no value: the engine reports the indicator as NO_DATA, and a
  * derived indicator over it (revenue per head) too, never a division by zero. A period that is
  * not made of whole months has no rolled-up value.
  *
@@ -215,15 +216,20 @@ public final class TeamMeasurements implements MeasurementSource {
     }
     double[] values = new double[members.size()];
     int present = 0;
+    boolean anyData = false;
     for (String member : members) {
       OptionalDouble v = memberValue(member, r.memberIndicatorId().orElseThrow(), period);
       if (v.isPresent()) {
         values[present++] = v.getAsDouble();
+        anyData = true;
       } else if (r.missingData() == MissingDataPolicy.ZERO) {
         values[present++] = 0.0;
       } else if (r.missingData() == MissingDataPolicy.STRICT) {
         return OptionalDouble.empty();
       }
+    }
+    if (!anyData) {
+      return OptionalDouble.empty(); // ZERO fills gaps among reporters, never a whole month
     }
     return r.function().combine(java.util.Arrays.copyOf(values, present), members.size());
   }

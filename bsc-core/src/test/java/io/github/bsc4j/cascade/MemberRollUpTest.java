@@ -143,6 +143,10 @@ class MemberRollUpTest {
     TeamMeasurements nobody = TeamMeasurements.of(zero, Map.of(), MEMBERS, MeasurementSource.EMPTY);
     assertEquals(OptionalDouble.empty(), month(nobody, "team-revenue", FEB),
         "ZERO has no member to count as 0 in a month without active members");
+    TeamMeasurements silent = TeamMeasurements.of(zero, ACTIVE, Map.of(), MeasurementSource.EMPTY);
+    assertEquals(OptionalDouble.empty(), month(silent, "team-revenue", FEB),
+        "a month in which nobody reported is no value under ZERO, not a team of zeros");
+    assertEquals(OptionalDouble.empty(), month(silent, "avg-revenue", FEB));
     ScorecardResult r = ENGINE.evaluate(zero.team().plan(), "north", m, Q1);
     assertEquals(Status.NO_DATA, r.node("min-revenue").orElseThrow().status(),
         "February has no value, so the quarter is partial (COMPLETE_ONLY)");
