@@ -47,7 +47,9 @@ public final class ScorecardTemplate {
 
   /** Compiles through {@code compiler}, which tests count calls of. */
   static ScorecardTemplate compile(
-      ScorecardEngine engine, Scorecard scorecard, Function<Scorecard, CompiledScorecard> compiler) {
+      ScorecardEngine engine,
+      Scorecard scorecard,
+      Function<Scorecard, CompiledScorecard> compiler) {
     Objects.requireNonNull(scorecard, "scorecard");
     return new ScorecardTemplate(engine, Objects.requireNonNull(compiler.apply(scorecard), "plan"));
   }

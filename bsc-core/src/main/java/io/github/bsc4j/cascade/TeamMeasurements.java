@@ -41,8 +41,9 @@ import java.util.function.Function;
  * {@link io.github.bsc4j.model.RollUp} (and its partial-period policy), as it does for any
  * monthly measurement. A month with no active member, or (except for {@link MemberFunction#COUNT})
  * no active member with a value (under {@link MissingDataPolicy#ZERO} too: zeros fill the gaps
- * among members who reported, they never make up a whole month), has no value: the engine reports the indicator as NO_DATA, and a
- * derived indicator over it (revenue per head) too, never a division by zero. A period that is
+ * among members who reported, they never make up a whole month), has no value: the engine
+ * reports the indicator as NO_DATA, and a derived indicator over it (revenue per head) too, never
+ * a division by zero. A period that is
  * not made of whole months has no rolled-up value.
  *
  * <p>Immutable and thread-safe if the member and team sources are. The same arguments always

@@ -72,7 +72,8 @@ class MemberFunctionPropertiesTest {
 
   @Property(tries = 300)
   void everyFunctionButCountLiesBetweenMinAndMax(
-      @ForAll @Size(min = 1, max = 12) List<@DoubleRange(min = -1e300, max = 1e300) Double> values) {
+      @ForAll @Size(min = 1, max = 12)
+          List<@DoubleRange(min = -1e300, max = 1e300) Double> values) {
     double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();
     double min = MemberFunction.MIN.combine(v, v.length).orElseThrow();
     double max = MemberFunction.MAX.combine(v, v.length).orElseThrow();
@@ -88,7 +89,8 @@ class MemberFunctionPropertiesTest {
     assertEquals(OptionalDouble.of(290), MemberFunction.SUM.combine(v, 4));
     assertEquals(OptionalDouble.of(72.5), MemberFunction.AVERAGE.combine(v, 4));
     assertEquals(OptionalDouble.of(75), MemberFunction.MEDIAN.combine(v, 4));
-    assertEquals(OptionalDouble.of(90), MemberFunction.MEDIAN.combine(new double[] {110, 90, 60}, 3));
+    assertEquals(OptionalDouble.of(90),
+        MemberFunction.MEDIAN.combine(new double[] {110, 90, 60}, 3));
     assertEquals(OptionalDouble.of(30), MemberFunction.MIN.combine(v, 4));
     assertEquals(OptionalDouble.of(110), MemberFunction.MAX.combine(v, 4));
     assertEquals(OptionalDouble.of(6), MemberFunction.COUNT.combine(v, 6));

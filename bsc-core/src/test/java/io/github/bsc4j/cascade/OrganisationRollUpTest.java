@@ -82,7 +82,8 @@ class OrganisationRollUpTest {
     assertEquals(OptionalDouble.empty(), team("south").value("team-revenue", Period.month(FEB)));
     assertEquals(OptionalDouble.empty(), team("west").value("team-revenue", Period.month(JAN)));
     assertEquals(OptionalDouble.of(20), team("west").value("team-revenue", Period.month(FEB)));
-    assertEquals(new RollUpCoverage("headcount", Q1, 1, 1), team("south").coverage("headcount", Q1));
+    assertEquals(new RollUpCoverage("headcount", Q1, 1, 1),
+        team("south").coverage("headcount", Q1));
     assertEquals(new RollUpCoverage("team-revenue", Q1, 2, 2),
         team("west").coverage("team-revenue", Q1));
     ScorecardResult south = ENGINE.evaluate(SALES.team().plan(), "south", team("south"), Q1);
