@@ -96,5 +96,16 @@ public enum ProblemCode {
    * under the other); an organisation must be a tree. Reported once per cycle, naming its
    * first-defined unit.
    */
-  SUBJECT_CYCLE
+  SUBJECT_CYCLE,
+  /**
+   * A team template's member roll-up that cannot give values: onto a derived team indicator (its
+   * formula gives its value), or over a derived member indicator (no member's measurements hold
+   * it; roll the formula's inputs up instead).
+   */
+  INVALID_MEMBER_ROLL_UP,
+  /**
+   * Measurements name a subject (a person, a team) that the organisation does not know: a
+   * misspelt id, or someone who was never added; reported, never dropped silently.
+   */
+  UNKNOWN_SUBJECT
 }
