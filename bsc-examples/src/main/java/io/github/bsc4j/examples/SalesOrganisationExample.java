@@ -1,0 +1,402 @@
+package io.github.bsc4j.examples;
+
+import com.google.common.base.Strings;
+import io.github.bsc4j.cascade.Member;
+import io.github.bsc4j.cascade.Organisation;
+import io.github.bsc4j.cascade.Subject;
+import io.github.bsc4j.cascade.TeamMeasurements;
+import io.github.bsc4j.cascade.TeamTemplate;
+import io.github.bsc4j.data.Measurements;
+import io.github.bsc4j.data.Period;
+import io.github.bsc4j.engine.NodeResult;
+import io.github.bsc4j.engine.ScorecardEngine;
+import io.github.bsc4j.engine.ScorecardResult;
+import io.github.bsc4j.model.Perspective;
+import io.github.bsc4j.model.Status;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The README's main job: evaluates the sales region of {@link SalesOrganisation} for the year to
+ * date through September 2026, compared with the year to date through August, and prints each
+ * team's scorecard summary and a member table with the individual, team and blended scores,
+ * the revenue share, the payout, the ranks and the flags, then the reasons for each flag. Every
+ * line fits in 100 columns. The walkthrough in {@code docs/cascades.md} shows the output.
+ *
+ * <p>The pay rules are the example's plan (see {@link #BLEND_TEAM}, {@link #payout(double)}):
+ * blended score {@code 0.4 · team + 0.6 · own}; payout 50 % at a blended score of 0.6, rising
+ * in a straight line to 100 % at 0.9, then 2 percentage points per 0.01 of score above it,
+ * capped at 120 %; a free rider has less than half the fair share {@code 1/n} of the team's
+ * revenue, n the members with revenue in the period; an over-competitor is on track on their
+ * own scorecard while their team is off track on a collaborative indicator; ranks are
+ * competition ranks ("1, 2, 2, 4") by blended score, in the region and in the team.
+ */
+public final class SalesOrganisationExample {
+  /** The team's weight in the blended score. */
+  static final double BLEND_TEAM = 0.4;
+  /** The person's own weight in the blended score. */
+  static final double BLEND_OWN = 0.6;
+  /** Below this blended score nothing is paid. */
+  static final double PAY_THRESHOLD = 0.6;
+  /** The payout at the threshold. */
+  static final double PAY_AT_THRESHOLD = 0.5;
+  /** The blended score that pays 100 %. */
+  static final double PAY_TARGET = 0.9;
+  /** The payout gained per unit of blended score above the target. */
+  static final double PAY_ACCELERATOR = 2;
+  /** The most that is paid. */
+  static final double PAY_CAP = 1.2;
+  /** A free rider's revenue share is below this fraction of the fair share. */
+  static final double FREE_RIDER_FRACTION = 0.5;
+  /** The member indicator whose shares the free-rider flag reads. */
+  static final String SHARED = "revenue";
+  /** Widest line printed. */
+  static final int WIDTH = 100;
+
+  private SalesOrganisationExample() {}
+
+  /**
+   * One team's result and the one it is compared with.
+   *
+   * @param team the team
+   * @param members the number of members active in the period
+   * @param result the period's result
+   * @param previous the comparison period's result
+   */
+  record TeamRow(Subject team, int members, ScorecardResult result, ScorecardResult previous) {}
+
+  /**
+   * One member's line.
+   *
+   * @param person the person
+   * @param teamId the team their results name
+   * @param own their own scorecard's result
+   * @param team their team's score
+   * @param blended the blended score
+   * @param previousBlended the blended score of the comparison period
+   * @param revenue their revenue in the team over the period
+   * @param share their share of the team's revenue
+   * @param payout the payout as a fraction of the target incentive
+   * @param rank the competition rank in the region
+   * @param teamRank the competition rank in the team
+   * @param flags the flags' kinds
+   * @param reasons the flags' reasons, one each
+   */
+  record MemberRow(
+      Subject person,
+      String teamId,
+      ScorecardResult own,
+      OptionalDouble team,
+      OptionalDouble blended,
+      OptionalDouble previousBlended,
+      OptionalDouble revenue,
+      OptionalDouble share,
+      OptionalDouble payout,
+      OptionalInt rank,
+      OptionalInt teamRank,
+      List<String> flags,
+      List<String> reasons) {}
+
+  /**
+   * The region's evaluation.
+   *
+   * @param period the period
+   * @param previous the period it is compared with
+   * @param teams the teams, in the organisation's order
+   * @param members the members, team by team, in the organisation's order
+   */
+  record Report(Period period, Period previous, List<TeamRow> teams, List<MemberRow> members) {}
+
+  /**
+   * Prints the region's evaluation for the year to date through September 2026.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    System.out.print(render(evaluate(SalesOrganisation.YTD_SEPTEMBER,
+        SalesOrganisation.YTD_AUGUST)));
+  }
+
+  /**
+   * The payout for a blended score: nothing below {@link #PAY_THRESHOLD}, then a straight line
+   * from {@link #PAY_AT_THRESHOLD} to 100 % at {@link #PAY_TARGET}, then {@link
+   * #PAY_ACCELERATOR} per unit of score, capped at {@link #PAY_CAP}.
+   *
+   * @param blended the blended score
+   * @return the payout, 1.0 for 100 %
+   */
+  static double payout(double blended) {
+    if (blended < PAY_THRESHOLD) {
+      return 0;
+    }
+    if (blended < PAY_TARGET) {
+      return PAY_AT_THRESHOLD
+          + (1 - PAY_AT_THRESHOLD) * (blended - PAY_THRESHOLD) / (PAY_TARGET - PAY_THRESHOLD);
+    }
+    return Math.min(PAY_CAP, 1 + PAY_ACCELERATOR * (blended - PAY_TARGET));
+  }
+
+  /**
+   * Evaluates every team and member of the region for a period and its comparison period.
+   *
+   * @param period the period
+   * @param previous the comparison period
+   * @return the report
+   */
+  static Report evaluate(Period period, Period previous) {
+    ScorecardEngine engine = ScorecardEngine.create();
+    TeamTemplate template = SalesOrganisation.template(engine);
+    Organisation org = SalesOrganisation.organisation();
+    Map<String, Measurements> people = SalesOrganisation.people();
+    Map<String, Measurements> teamData = SalesOrganisation.teams();
+
+    List<TeamRow> teams = new ArrayList<>();
+    Map<String, ScorecardResult> teamResults = new LinkedHashMap<>();
+    Map<String, ScorecardResult> previousTeamResults = new LinkedHashMap<>();
+    for (Subject team : org.teams()) {
+      TeamMeasurements source = TeamMeasurements.of(
+          template, org, team.id(), people, teamData.get(team.id()));
+      ScorecardResult now = template.team().evaluate(team.id(), source, period);
+      ScorecardResult before = template.team().evaluate(team.id(), source, previous);
+      teamResults.put(team.id(), now);
+      previousTeamResults.put(team.id(), before);
+      teams.add(new TeamRow(team, org.members(team.id(), period).size(), now, before));
+    }
+
+    List<MemberRow> rows = new ArrayList<>();
+    for (Subject team : org.teams()) {
+      List<Member> members = org.members(team.id(), period);
+      Map<String, Double> revenue = new LinkedHashMap<>();
+      for (Member m : members) {
+        double sum = 0;
+        int months = 0;
+        for (YearMonth month : m.activeMonths()) {
+          OptionalDouble v = people.get(m.personId()).value(SHARED, Period.month(month));
+          if (v.isPresent()) {
+            sum += v.getAsDouble();
+            months++;
+          }
+        }
+        if (months > 0) {
+          revenue.put(m.personId(), sum);
+        }
+      }
+      double total = revenue.values().stream().mapToDouble(Double::doubleValue).sum();
+      int withData = revenue.size();
+      ScorecardResult teamNow = teamResults.get(team.id());
+      ScorecardResult teamBefore = previousTeamResults.get(team.id());
+      for (Member m : members) {
+        if (!org.teamOf(m.personId(), period).orElseThrow().equals(team.id())) {
+          continue; // named with the team of their last month
+        }
+        Subject person = org.subject(m.personId()).orElseThrow();
+        ScorecardResult own =
+            template.member().evaluate(m.personId(), people.get(m.personId()), period);
+        ScorecardResult ownBefore =
+            template.member().evaluate(m.personId(), people.get(m.personId()), previous);
+        OptionalDouble blended = blend(teamNow.score(), own.score());
+        OptionalDouble blendedBefore = blend(teamBefore.score(), ownBefore.score());
+        OptionalDouble mine = revenue.containsKey(m.personId())
+            ? OptionalDouble.of(revenue.get(m.personId()))
+            : OptionalDouble.empty();
+        OptionalDouble share = mine.isPresent() && total > 0
+            ? OptionalDouble.of(mine.getAsDouble() / total)
+            : OptionalDouble.empty();
+        List<String> flags = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        double line = FREE_RIDER_FRACTION / withData;
+        if (share.isPresent() && share.getAsDouble() < line) {
+          flags.add("FREE_RIDER");
+          reasons.add(String.format(Locale.ROOT,
+              "'%s' share %.1f%% (%,.0f of %,.0f EUR), below %.0f%% of the fair share"
+                  + " 1/%d = %.0f%%",
+              SHARED, 100 * share.getAsDouble(), mine.getAsDouble(), total,
+              100 * FREE_RIDER_FRACTION, withData, 100.0 / withData));
+        }
+        List<String> offTrack = new ArrayList<>();
+        for (String id : template.collaborative()) {
+          NodeResult n = teamNow.node(id).orElseThrow();
+          if (n.status() == Status.OFF_TRACK) {
+            offTrack.add(String.format(Locale.ROOT, "'%s' (score %.3f)", id,
+                n.score().orElse(Double.NaN)));
+          }
+        }
+        if (own.status() == Status.ON_TRACK && !offTrack.isEmpty()) {
+          flags.add("OVER_COMPETITION");
+          reasons.add(String.format(Locale.ROOT,
+              "own scorecard on track (score %.3f) while team '%s' is off track on"
+                  + " collaborative %s",
+              own.score().getAsDouble(), team.id(), String.join(", ", offTrack)));
+        }
+        rows.add(new MemberRow(person, team.id(), own, teamNow.score(), blended, blendedBefore,
+            mine, share, blended.isPresent()
+                ? OptionalDouble.of(payout(blended.getAsDouble()))
+                : OptionalDouble.empty(),
+            OptionalInt.empty(), OptionalInt.empty(), List.copyOf(flags),
+            List.copyOf(reasons)));
+      }
+    }
+    return new Report(period, previous, List.copyOf(teams), ranked(rows));
+  }
+
+  private static OptionalDouble blend(OptionalDouble team, OptionalDouble own) {
+    return team.isPresent() && own.isPresent()
+        ? OptionalDouble.of(BLEND_TEAM * team.getAsDouble() + BLEND_OWN * own.getAsDouble())
+        : OptionalDouble.empty();
+  }
+
+  /** The rows with their competition ranks in the region and in their team. */
+  private static List<MemberRow> ranked(List<MemberRow> rows) {
+    List<MemberRow> out = new ArrayList<>();
+    for (MemberRow r : rows) {
+      OptionalInt rank = rank(r, rows);
+      OptionalInt inTeam = rank(r, rows.stream().filter(o -> o.teamId().equals(r.teamId()))
+          .toList());
+      out.add(new MemberRow(r.person(), r.teamId(), r.own(), r.team(), r.blended(),
+          r.previousBlended(), r.revenue(), r.share(), r.payout(), rank, inTeam, r.flags(),
+          r.reasons()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** One plus the number of members scoring strictly higher; none without a blended score. */
+  private static OptionalInt rank(MemberRow r, List<MemberRow> among) {
+    if (r.blended().isEmpty()) {
+      return OptionalInt.empty();
+    }
+    double mine = r.blended().getAsDouble();
+    int higher = (int) among.stream()
+        .filter(o -> o.blended().isPresent() && o.blended().getAsDouble() > mine).count();
+    return OptionalInt.of(higher + 1);
+  }
+
+  /**
+   * The report as text: a heading, one block per team, the member table and the flags' reasons.
+   *
+   * @param report the report
+   * @return the text, no line wider than {@value #WIDTH} columns
+   */
+  static String render(Report report) {
+    String period = report.period().label();
+    String previous = report.previous().label();
+    StringBuilder out = new StringBuilder();
+    out.append("Acme Sales, West region, ").append(period).append(" compared with ")
+        .append(previous).append('\n');
+    out.append(String.format(Locale.ROOT, "Blend %.0f%% team + %.0f%% own; payout %.0f%%"
+            + " at %.2f, 100%% at %.2f, +%.0f points per 0.01 above, cap %.0f%%%n",
+        100 * BLEND_TEAM, 100 * BLEND_OWN, 100 * PAY_AT_THRESHOLD, PAY_THRESHOLD, PAY_TARGET,
+        PAY_ACCELERATOR, 100 * PAY_CAP));
+    for (TeamRow t : report.teams()) {
+      out.append('\n');
+      ScorecardResult r = t.result();
+      out.append(String.format(Locale.ROOT, "Team %s \"%s\", %d members: score %s %s, %s"
+              + " since %s%n",
+          t.team().id(), t.team().name(), t.members(), score(r.score()), r.status(),
+          change(r.score(), t.previous().score()), previous));
+      StringBuilder perspectives = new StringBuilder(" ");
+      for (Perspective p : Perspective.standard()) {
+        perspectives.append(' ').append(p.name().toLowerCase(Locale.ROOT)).append(' ')
+            .append(score(r.node(p.id()).orElseThrow().score()));
+      }
+      out.append(perspectives).append('\n');
+      NodeResult revenue = r.node("team-revenue").orElseThrow();
+      out.append(String.format(Locale.ROOT, "  revenue %,.0f EUR of target %,.0f %s;"
+              + " per head and month %,.0f EUR%n",
+          actual(revenue), revenue.indicator().orElseThrow().target().orElse(Double.NaN),
+          revenue.status(), actual(r.node("revenue-per-head").orElseThrow())));
+      String label = "  collaborative  ";
+      for (String id : SalesOrganisation.COLLABORATIVE) {
+        NodeResult n = r.node(id).orElseThrow();
+        out.append(label).append(Strings.padEnd(id, 22, ' '))
+            .append(score(n.score())).append("  ").append(n.status()).append('\n');
+        label = Strings.repeat(" ", label.length());
+      }
+    }
+    out.append('\n').append("Members, ").append(period).append('\n');
+    out.append(String.format(Locale.ROOT, "%-7s%-13s%6s %-10s%6s%7s%8s%7s%7s%5s%5s  %s%n",
+        "Person", "Team", "Own", "status", "Team", "Blend", "change", "Share", "Payout", "Rank",
+        "Team", "Flags"));
+    for (MemberRow m : report.members()) {
+      out.append(String.format(Locale.ROOT, "%-7s%-13s%6s %-10s%6s%7s%8s%7s%7s%5s%5s  %s",
+          m.person().id(), m.teamId(), score(m.own().score()), m.own().status(),
+          score(m.team()), score(m.blended()), change(m.blended(), m.previousBlended()),
+          percent(m.share()), percent(m.payout()), rank(m.rank()), rank(m.teamRank()),
+          String.join(" ", m.flags())).stripTrailing()).append('\n');
+    }
+    List<MemberRow> flagged = report.members().stream().filter(m -> !m.flags().isEmpty())
+        .sorted(Comparator.comparing(m -> m.person().id())).toList();
+    if (!flagged.isEmpty()) {
+      out.append('\n').append("Flags\n");
+      for (MemberRow m : flagged) {
+        for (int i = 0; i < m.flags().size(); i++) {
+          wrap(out, "  " + Strings.padEnd(m.person().id(), 6, ' '),
+              m.flags().get(i) + ": " + m.reasons().get(i));
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  private static void wrap(StringBuilder out, String first, String text) {
+    String indent = Strings.repeat(" ", first.length());
+    StringBuilder line = new StringBuilder(first);
+    boolean empty = true;
+    for (String word : text.split(" ")) {
+      if (!empty && line.length() + 1 + word.length() > WIDTH) {
+        out.append(line).append('\n');
+        line = new StringBuilder(indent);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+      }
+      line.append(word);
+      empty = false;
+    }
+    out.append(line).append('\n');
+  }
+
+  private static double actual(NodeResult indicator) {
+    return indicator.indicator().orElseThrow().actual().orElse(Double.NaN);
+  }
+
+  private static String score(OptionalDouble s) {
+    return s.isPresent() ? String.format(Locale.ROOT, "%.3f", s.getAsDouble()) : "-";
+  }
+
+  private static String change(OptionalDouble now, OptionalDouble before) {
+    if (now.isEmpty() || before.isEmpty()) {
+      return "-";
+    }
+    // rounded first, so that a change smaller than 0.0005 either way reads +0.000
+    double rounded = Math.round(1000 * (now.getAsDouble() - before.getAsDouble())) / 1000.0;
+    return String.format(Locale.ROOT, "%+.3f", rounded == 0 ? 0.0 : rounded);
+  }
+
+  private static String percent(OptionalDouble p) {
+    return p.isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * p.getAsDouble()) : "-";
+  }
+
+  private static String rank(OptionalInt r) {
+    return r.isPresent() ? Integer.toString(r.getAsInt()) : "-";
+  }
+
+  /**
+   * The member row of a person.
+   *
+   * @param report the report
+   * @param personId the person's id
+   * @return the row, if the person is in the report
+   */
+  static Optional<MemberRow> member(Report report, String personId) {
+    return report.members().stream().filter(m -> m.person().id().equals(personId)).findFirst();
+  }
+}
