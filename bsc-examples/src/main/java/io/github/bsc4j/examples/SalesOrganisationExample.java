@@ -301,12 +301,12 @@ public final class SalesOrganisationExample {
               + " since %s%n",
           t.team().id(), t.team().name(), t.members(), score(r.score()), r.status(),
           change(r.score(), t.previous().score()), previous));
-      StringBuilder perspectives = new StringBuilder(" ");
+      List<String> perspectives = new ArrayList<>();
       for (Perspective p : Perspective.standard()) {
-        perspectives.append(' ').append(p.name().toLowerCase(Locale.ROOT)).append(' ')
-            .append(score(r.node(p.id()).orElseThrow().score()));
+        perspectives.add(p.name().toLowerCase(Locale.ROOT) + " "
+            + score(r.node(p.id()).orElseThrow().score()));
       }
-      out.append(perspectives).append('\n');
+      out.append("  ").append(String.join(", ", perspectives)).append('\n');
       NodeResult revenue = r.node("team-revenue").orElseThrow();
       out.append(String.format(Locale.ROOT, "  revenue %,.0f EUR of target %,.0f %s;"
               + " per head and month %,.0f EUR%n",
@@ -331,6 +331,10 @@ public final class SalesOrganisationExample {
           percent(m.share()), percent(m.payout()), rank(m.rank()), rank(m.teamRank()),
           String.join(" ", m.flags())).stripTrailing()).append('\n');
     }
+    wrap(out, "", "Own: the person's own scorecard and its status; Team: their team's score;"
+        + " Blend: " + String.format(Locale.ROOT, "%.1f", BLEND_TEAM) + " team + "
+        + String.format(Locale.ROOT, "%.1f", BLEND_OWN) + " own, and its change since "
+        + previous + "; Share: of the team's revenue; Rank: in the region, then in the team.");
     List<MemberRow> flagged = report.members().stream().filter(m -> !m.flags().isEmpty())
         .sorted(Comparator.comparing(m -> m.person().id())).toList();
     if (!flagged.isEmpty()) {
