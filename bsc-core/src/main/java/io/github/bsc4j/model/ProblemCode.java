@@ -87,5 +87,11 @@ public enum ProblemCode {
    * removed indicator, or a derived one, whose formula gives its value); a warning on the result,
    * or an error under the strict policy (found when evaluating).
    */
-  UNKNOWN_INDICATOR
+  UNKNOWN_INDICATOR,
+  /**
+   * A payout curve that would pay less for a higher score: a negative accelerator rate, a payout
+   * at the threshold above 100 %, or retroactive tiers whose rates fall (reaching the next tier
+   * would lower the payout).
+   */
+  DECREASING_PAYOUT
 }
