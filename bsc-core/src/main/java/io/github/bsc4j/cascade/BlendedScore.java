@@ -63,8 +63,9 @@ public final class BlendedScore {
   static BlendedScore of(BlendWeights w, OptionalDouble team, OptionalDouble member) {
     double a = w.teamShare();
     double b = w.memberShare();
-    boolean teamCounts = team.isPresent() || a == 0;
-    boolean memberCounts = member.isPresent() || b == 0;
+    // A missing part matters unless its weight is zero (not merely a share that rounds to 0).
+    boolean teamCounts = team.isPresent() || w.team() == 0;
+    boolean memberCounts = member.isPresent() || w.member() == 0;
     if (!teamCounts || !memberCounts) {
       Outcome why = !teamCounts && !memberCounts ? Outcome.NO_SCORES
           : !teamCounts ? Outcome.NO_TEAM_SCORE : Outcome.NO_MEMBER_SCORE;
