@@ -94,6 +94,11 @@ class BlendTest {
     // Both missing: the part that counts has no data.
     assertEquals(Outcome.NO_MEMBER_SCORE, BlendWeights.of(0, 1).blend(NONE, NONE).outcome());
     assertEquals(Outcome.NO_TEAM_SCORE, BlendWeights.of(1, 0).blend(NONE, NONE).outcome());
+    // The weight decides, not the share: 1e-300 beside 1 rounds to a share of 0, yet counts.
+    BlendWeights tiny = BlendWeights.of(1e-300, 1);
+    assertEquals(0.0, tiny.teamShare());
+    assertEquals(Outcome.NO_TEAM_SCORE, tiny.blend(NONE, OptionalDouble.of(0.9)).outcome());
+    assertEquals(OptionalDouble.of(0.9), tiny.blend(0.5, 0.9).score());
     // A present part with zero weight contributes exactly 0, even when negative.
     BlendedScore zero = BlendWeights.of(0, 1).blend(-3, 0.5);
     assertEquals(OptionalDouble.of(0.0), zero.teamContribution());

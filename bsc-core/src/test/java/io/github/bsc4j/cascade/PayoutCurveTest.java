@@ -83,7 +83,8 @@ class PayoutCurveTest {
     assertEquals(2.0, marginal.payout(1.5625)); // 1.375 + 2 × 0.3125
     assertEquals(2.0, retro.payout(1.5625)); // 2.125, capped
     // Just below the second tier, retroactive still pays the first tier's rate on everything.
-    assertEquals(1.3749999999999998, retro.payout(Math.nextDown(1.25)), 1e-15);
+    assertEquals(1.375, retro.payout(Math.nextDown(1.25)), 1e-15);
+    assertEquals(1.375, marginal.payout(Math.nextDown(1.25)), 1e-15);
   }
 
   @Test
