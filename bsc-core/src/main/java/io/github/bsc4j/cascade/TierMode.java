@@ -4,9 +4,9 @@ package io.github.bsc4j.cascade;
  * How the accelerator tiers of a {@link PayoutCurve} pay above the target; plans differ, so a
  * curve with two or more tiers must name its mode.
  *
- * <p>Take tiers "rate 1.5 from the target 1.0, rate 2 from 1.2" and a score of 1.3. {@link
- * #MARGINAL}: {@code 1 + 1.5 × 0.2 + 2 × 0.1 = 1.5} (150 %). {@link #RETROACTIVE}: {@code 1 + 2 ×
- * 0.3 = 1.6} (160 %).
+ * <p>Take tiers "rate 1.5 from the target 1.0, rate 2 from 1.25" and a score of 1.375. {@link
+ * #MARGINAL}: {@code 1 + 1.5 × 0.25 + 2 × 0.125 = 1.625} (162.5 %). {@link #RETROACTIVE}: {@code
+ * 1 + 2 × 0.375 = 1.75} (175 %).
  */
 public enum TierMode {
   /**
