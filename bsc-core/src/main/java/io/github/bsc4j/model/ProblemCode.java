@@ -107,5 +107,11 @@ public enum ProblemCode {
    * Measurements name a subject (a person, a team) that the organisation does not know: a
    * misspelt id, or someone who was never added; reported, never dropped silently.
    */
-  UNKNOWN_SUBJECT
+  UNKNOWN_SUBJECT,
+  /**
+   * A payout curve that would pay less for a higher score: a negative accelerator rate, a payout
+   * at the threshold above 100 %, or retroactive tiers whose rates fall (reaching the next tier
+   * would lower the payout).
+   */
+  DECREASING_PAYOUT
 }
