@@ -1,8 +1,10 @@
 package io.github.bsc4j.examples;
 
 import com.google.common.base.Strings;
+import io.github.bsc4j.cascade.BlendWeights;
 import io.github.bsc4j.cascade.Member;
 import io.github.bsc4j.cascade.Organisation;
+import io.github.bsc4j.cascade.PayoutCurve;
 import io.github.bsc4j.cascade.Subject;
 import io.github.bsc4j.cascade.TeamMeasurements;
 import io.github.bsc4j.cascade.TeamTemplate;
@@ -31,29 +33,24 @@ import java.util.OptionalInt;
  * the revenue share, the payout, the ranks and the flags, then the reasons for each flag. Every
  * line fits in 100 columns. The walkthrough in {@code docs/cascades.md} shows the output.
  *
- * <p>The pay rules are the example's plan (see {@link #BLEND_TEAM}, {@link #payout(double)}):
- * blended score {@code 0.4 · team + 0.6 · own}; payout 50 % at a blended score of 0.6, rising
- * in a straight line to 100 % at 0.9, then 2 percentage points per 0.01 of score above it,
- * capped at 120 %; a free rider has less than half the fair share {@code 1/n} of the team's
+ * <p>The pay rules are the example's plan: blended score {@code 0.4 · team + 0.6 · own}
+ * ({@link #BLEND}); payout 50 % at a blended score of 0.6, rising in a straight line to 100 % at
+ * 0.9, then 2 percentage points per 0.01 of score above it, capped at 120 % ({@link #PAYOUT}); a free rider has less than half the fair share {@code 1/n} of the team's
  * revenue, n the members with revenue in the period; an over-competitor is on track on their
  * own scorecard while their team is off track on a collaborative indicator; ranks are
  * competition ranks ("1, 2, 2, 4") by blended score, in the region and in the team.
  */
 public final class SalesOrganisationExample {
-  /** The team's weight in the blended score. */
-  static final double BLEND_TEAM = 0.4;
-  /** The person's own weight in the blended score. */
-  static final double BLEND_OWN = 0.6;
-  /** Below this blended score nothing is paid. */
-  static final double PAY_THRESHOLD = 0.6;
-  /** The payout at the threshold. */
-  static final double PAY_AT_THRESHOLD = 0.5;
-  /** The blended score that pays 100 %. */
-  static final double PAY_TARGET = 0.9;
-  /** The payout gained per unit of blended score above the target. */
-  static final double PAY_ACCELERATOR = 2;
-  /** The most that is paid. */
-  static final double PAY_CAP = 1.2;
+  /** Team and own score count 0.4 and 0.6 in the blended score. */
+  static final BlendWeights BLEND = BlendWeights.of(0.4, 0.6);
+
+  /**
+   * The payout curve: 50 % at a blended score of 0.6 (nothing below), rising in a straight line
+   * to 100 % at 0.9, then 2 per unit of score above it, capped at 120 %.
+   */
+  static final PayoutCurve PAYOUT = PayoutCurve.builder("sales-plan")
+      .threshold(0.6, 0.5).target(0.9).tier(0.9, 2).cap(1.2).build();
+
   /** A free rider's revenue share is below this fraction of the fair share. */
   static final double FREE_RIDER_FRACTION = 0.5;
   /** The member indicator whose shares the free-rider flag reads. */
@@ -126,25 +123,6 @@ public final class SalesOrganisationExample {
   }
 
   /**
-   * The payout for a blended score: nothing below {@link #PAY_THRESHOLD}, then a straight line
-   * from {@link #PAY_AT_THRESHOLD} to 100 % at {@link #PAY_TARGET}, then {@link
-   * #PAY_ACCELERATOR} per unit of score, capped at {@link #PAY_CAP}.
-   *
-   * @param blended the blended score
-   * @return the payout, 1.0 for 100 %
-   */
-  static double payout(double blended) {
-    if (blended < PAY_THRESHOLD) {
-      return 0;
-    }
-    if (blended < PAY_TARGET) {
-      return PAY_AT_THRESHOLD
-          + (1 - PAY_AT_THRESHOLD) * (blended - PAY_THRESHOLD) / (PAY_TARGET - PAY_THRESHOLD);
-    }
-    return Math.min(PAY_CAP, 1 + PAY_ACCELERATOR * (blended - PAY_TARGET));
-  }
-
-  /**
    * Evaluates every team and member of the region for a period and its comparison period.
    *
    * @param period the period
@@ -202,8 +180,8 @@ public final class SalesOrganisationExample {
             template.member().evaluate(m.personId(), people.get(m.personId()), period);
         ScorecardResult ownBefore =
             template.member().evaluate(m.personId(), people.get(m.personId()), previous);
-        OptionalDouble blended = blend(teamNow.score(), own.score());
-        OptionalDouble blendedBefore = blend(teamBefore.score(), ownBefore.score());
+        OptionalDouble blended = BLEND.blend(teamNow.score(), own.score()).score();
+        OptionalDouble blendedBefore = BLEND.blend(teamBefore.score(), ownBefore.score()).score();
         OptionalDouble mine = revenue.containsKey(m.personId())
             ? OptionalDouble.of(revenue.get(m.personId()))
             : OptionalDouble.empty();
@@ -237,20 +215,12 @@ public final class SalesOrganisationExample {
               own.score().getAsDouble(), team.id(), String.join(", ", offTrack)));
         }
         rows.add(new MemberRow(person, team.id(), own, teamNow.score(), blended, blendedBefore,
-            mine, share, blended.isPresent()
-                ? OptionalDouble.of(payout(blended.getAsDouble()))
-                : OptionalDouble.empty(),
+            mine, share, PAYOUT.payout(blended),
             OptionalInt.empty(), OptionalInt.empty(), List.copyOf(flags),
             List.copyOf(reasons)));
       }
     }
     return new Report(period, previous, List.copyOf(teams), ranked(rows));
-  }
-
-  private static OptionalDouble blend(OptionalDouble team, OptionalDouble own) {
-    return team.isPresent() && own.isPresent()
-        ? OptionalDouble.of(BLEND_TEAM * team.getAsDouble() + BLEND_OWN * own.getAsDouble())
-        : OptionalDouble.empty();
   }
 
   /** The rows with their competition ranks in the region and in their team. */
@@ -292,8 +262,9 @@ public final class SalesOrganisationExample {
         .append(previous).append('\n');
     out.append(String.format(Locale.ROOT, "Blend %.0f%% team + %.0f%% own; payout %.0f%%"
             + " at %.2f, 100%% at %.2f, +%.0f points per 0.01 above, cap %.0f%%%n",
-        100 * BLEND_TEAM, 100 * BLEND_OWN, 100 * PAY_AT_THRESHOLD, PAY_THRESHOLD, PAY_TARGET,
-        PAY_ACCELERATOR, 100 * PAY_CAP));
+        100 * BLEND.teamShare(), 100 * BLEND.memberShare(), 100 * PAYOUT.payoutAtThreshold(),
+        PAYOUT.threshold(), PAYOUT.target(), PAYOUT.tiers().get(0).rate(),
+        100 * PAYOUT.cap().orElseThrow()));
     for (TeamRow t : report.teams()) {
       out.append('\n');
       ScorecardResult r = t.result();
@@ -332,8 +303,8 @@ public final class SalesOrganisationExample {
           String.join(" ", m.flags())).stripTrailing()).append('\n');
     }
     wrap(out, "", "Own: the person's own scorecard and its status; Team: their team's score;"
-        + " Blend: " + String.format(Locale.ROOT, "%.1f", BLEND_TEAM) + " team + "
-        + String.format(Locale.ROOT, "%.1f", BLEND_OWN) + " own, and its change since "
+        + " Blend: " + String.format(Locale.ROOT, "%.1f", BLEND.teamShare()) + " team + "
+        + String.format(Locale.ROOT, "%.1f", BLEND.memberShare()) + " own, and its change since "
         + previous + "; Share: of the team's revenue; Rank: in the region, then in the team.");
     List<MemberRow> flagged = report.members().stream().filter(m -> !m.flags().isEmpty())
         .sorted(Comparator.comparing(m -> m.person().id())).toList();
