@@ -207,6 +207,7 @@ public final class SalesOrganisation {
         .defaults(defaults().withPartialPeriods(PartialPeriodPolicy.AVAILABLE_MONTHS))
         .objective("sell-profitably", o -> o
             .name("Sell profitably")
+            .supports("grow-profitable-revenue")
             .perspective(Perspective.FINANCIAL)
             .indicator("revenue", i -> i
                 .name("Sales revenue per month").unit("EUR")
@@ -228,6 +229,7 @@ public final class SalesOrganisation {
                 .risk("Walking away from strategic low-margin accounts")))
         .objective("win-and-keep-customers", o -> o
             .name("Win and keep customers")
+            .supports("delight-customers")
             .perspective(Perspective.CUSTOMER)
             .indicator("success-rate", i -> i
                 .name("Success rate").unit(Unit.percent())
@@ -245,6 +247,7 @@ public final class SalesOrganisation {
                 .risk("Keeping unprofitable customers at any price")))
         .objective("serve-reliably", o -> o
             .name("Serve reliably")
+            .supports("work-as-one-team")
             .perspective(Perspective.INTERNAL_PROCESS)
             .indicator("response-time", i -> i
                 .name("Response time to customer requests").unit("hours")
@@ -262,6 +265,7 @@ public final class SalesOrganisation {
                 .risk("Promising late dates to be safe")))
         .objective("grow-and-behave", o -> o
             .name("Grow and behave")
+            .supports("learn-together")
             .perspective(Perspective.LEARNING_AND_GROWTH)
             .indicator("suggestions", i -> i
                 .name("Improvement suggestions per month").unit("suggestions")
