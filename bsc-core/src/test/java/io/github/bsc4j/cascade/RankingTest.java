@@ -35,6 +35,14 @@ class RankingTest {
   }
 
   @Test
+  void theDocumentedExample() {
+    // docs/cascades.md: scores 90, 80, 80, 70 rank 1, 2, 2, 4 with percentiles 1, 2/3, 2/3, 0.
+    assertEquals(List.of(ranked("p", 90, 1, 1), ranked("q", 80, 2, 2.0 / 3),
+        ranked("r", 80, 2, 2.0 / 3), ranked("s", 70, 4, 0)),
+        Ranking.rank(List.of("s", "r", "q", "p"), new double[] {70, 80, 80, 90}));
+  }
+
+  @Test
   void membersWithoutDataFollowByIdAndAreNeverRanked() {
     assertEquals(List.of(ranked("zed", 0.5, 1, 1), unranked("amy"), unranked("bob")),
         Ranking.rank(List.of("bob", "zed", "amy"), new double[] {NaN, 0.5, NaN}));
