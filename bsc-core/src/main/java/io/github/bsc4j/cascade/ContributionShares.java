@@ -2,7 +2,9 @@ package io.github.bsc4j.cascade;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -28,14 +30,14 @@ import java.util.OptionalDouble;
  * the correctly rounded quotient, the same whatever order the members come in, and the shares
  * add up to 1 within {@code (n + 2) · 2^-53} for {@code n} members with data.
  *
- * @param members one entry per member, in the order given (unmodifiable)
- * @param total the sum of the values of the members with data, rounded once from the exact sum
- *     (infinite only when that sum is beyond {@link Double#MAX_VALUE}); empty when no member has
- *     data
- * @param outcome whether there are shares, and if not, why
+ * <p>Immutable; looking a member up by id takes constant time.
  */
-public record ContributionShares(
-    List<MemberShare> members, OptionalDouble total, ContributionShares.Outcome outcome) {
+public final class ContributionShares {
+  private final List<MemberShare> members;
+  private final OptionalDouble total;
+  private final Outcome outcome;
+  private final Map<String, MemberShare> byId;
+  private final int membersWithData;
 
   /** Whether a team's values give shares, and if not, why. */
   public enum Outcome {
@@ -52,15 +54,26 @@ public record ContributionShares(
   /**
    * Creates shares from their parts; {@link #of(List, double[])} computes them.
    *
-   * @param members the members' shares
-   * @param total the total
-   * @param outcome the outcome
+   * @param members one entry per member, each member once
+   * @param total the sum of the values of the members with data; empty when none has data
+   * @param outcome whether there are shares, and if not, why
    * @throws NullPointerException if an argument or a member is null
+   * @throws IllegalArgumentException if a member is listed twice
    */
-  public ContributionShares {
-    members = List.copyOf(Objects.requireNonNull(members, "members"));
-    Objects.requireNonNull(total, "total");
-    Objects.requireNonNull(outcome, "outcome");
+  public ContributionShares(List<MemberShare> members, OptionalDouble total, Outcome outcome) {
+    this.members = List.copyOf(Objects.requireNonNull(members, "members"));
+    this.total = Objects.requireNonNull(total, "total");
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    Map<String, MemberShare> index = new HashMap<>();
+    int withData = 0;
+    for (MemberShare m : this.members) {
+      if (index.put(m.memberId(), m) != null) {
+        throw new IllegalArgumentException("member " + m.memberId() + " is listed twice");
+      }
+      withData += m.value().isPresent() ? 1 : 0;
+    }
+    this.byId = index;
+    this.membersWithData = withData;
   }
 
   /**
@@ -132,7 +145,7 @@ public record ContributionShares(
    * @return how many members have a value
    */
   public int membersWithData() {
-    return (int) members.stream().filter(m -> m.value().isPresent()).count();
+    return membersWithData;
   }
 
   /**
@@ -143,7 +156,7 @@ public record ContributionShares(
    */
   public OptionalDouble fairShare() {
     return outcome == Outcome.SHARED
-        ? OptionalDouble.of(1.0 / membersWithData())
+        ? OptionalDouble.of(1.0 / membersWithData)
         : OptionalDouble.empty();
   }
 
@@ -155,8 +168,7 @@ public record ContributionShares(
    * @throws NullPointerException if {@code memberId} is null
    */
   public Optional<MemberShare> member(String memberId) {
-    Objects.requireNonNull(memberId, "memberId");
-    return members.stream().filter(m -> m.memberId().equals(memberId)).findFirst();
+    return Optional.ofNullable(byId.get(Objects.requireNonNull(memberId, "memberId")));
   }
 
   /**
@@ -168,5 +180,68 @@ public record ContributionShares(
    */
   public OptionalDouble share(String memberId) {
     return member(memberId).map(MemberShare::share).orElse(OptionalDouble.empty());
+  }
+
+  /**
+   * One entry per member, in the order given.
+   *
+   * @return the members' entries (unmodifiable)
+   */
+  public List<MemberShare> members() {
+    return members;
+  }
+
+  /**
+   * The sum of the values of the members with data, rounded once from the exact sum (infinite
+   * only when that sum is beyond {@link Double#MAX_VALUE}).
+   *
+   * @return the total; empty when no member has data
+   */
+  public OptionalDouble total() {
+    return total;
+  }
+
+  /**
+   * Whether there are shares, and if not, why.
+   *
+   * @return the outcome
+   */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Tells whether another object is shares of the same members, total and outcome.
+   *
+   * @param o the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ContributionShares that
+        && members.equals(that.members)
+        && total.equals(that.total)
+        && outcome == that.outcome;
+  }
+
+  /**
+   * A hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
+  @Override
+  public int hashCode() {
+    return Objects.hash(members, total, outcome);
+  }
+
+  /**
+   * The shares as text, for logs and debuggers.
+   *
+   * @return the text
+   */
+  @Override
+  public String toString() {
+    return "ContributionShares[members=" + members + ", total=" + total + ", outcome=" + outcome
+        + "]";
   }
 }

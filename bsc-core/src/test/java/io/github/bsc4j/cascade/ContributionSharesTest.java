@@ -135,6 +135,14 @@ class ContributionSharesTest {
   }
 
   @Test
+  void eachMemberOnce() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new ContributionShares(List.of(noData("ann"), noData("ann")),
+            OptionalDouble.empty(), Outcome.NO_DATA));
+    assertEquals("member ann is listed twice", e.getMessage());
+  }
+
+  @Test
   void aShareNeedsAValue() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> new MemberShare("ann", OptionalDouble.empty(), OptionalDouble.of(1)));
