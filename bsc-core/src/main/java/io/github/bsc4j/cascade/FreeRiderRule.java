@@ -1,6 +1,8 @@
 package io.github.bsc4j.cascade;
 
+import io.github.bsc4j.internal.FlagWords;
 import io.github.bsc4j.internal.Numbers;
+import io.github.bsc4j.internal.Words;
 import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.ProblemCode;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 /**
@@ -41,6 +44,9 @@ public record FreeRiderRule(List<String> indicatorIds, double fraction, Match ma
 
   /** The id that problems about the rule itself name. */
   static final String ELEMENT = "free-rider";
+
+  /** The library's English words for reasons. */
+  static final ResourceBundle DEFAULT_WORDS = new FlagWords();
 
   /**
    * Creates a rule.
@@ -82,7 +88,7 @@ public record FreeRiderRule(List<String> indicatorIds, double fraction, Match ma
   }
 
   /**
-   * Flags the free riders of one team.
+   * Flags the free riders of one team, giving the reasons in English.
    *
    * @param sharesByIndicator the team's shares on each of the rule's indicators, keyed by
    *     indicator id (other keys are ignored)
@@ -92,6 +98,27 @@ public record FreeRiderRule(List<String> indicatorIds, double fraction, Match ma
    * @throws IllegalArgumentException if the map lacks one of the rule's indicators
    */
   public List<Flag> evaluate(Map<String, ContributionShares> sharesByIndicator) {
+    return evaluate(sharesByIndicator, Words.of(null, DEFAULT_WORDS));
+  }
+
+  /**
+   * Flags the free riders of one team, giving the reasons in an application's words: its bundle's
+   * keys {@code flag.freeRider.*} (listed in {@code docs/cascades.md}) replace the English ones,
+   * a key it lacks keeps the English words; numbers stay in the root locale.
+   *
+   * @param sharesByIndicator the team's shares on each of the rule's indicators
+   * @param words the application's words
+   * @return the flags, as {@link #evaluate(Map)} orders them
+   * @throws NullPointerException if an argument or a value of the map is null
+   * @throws IllegalArgumentException if the map lacks one of the rule's indicators
+   */
+  public List<Flag> evaluate(
+      Map<String, ContributionShares> sharesByIndicator, ResourceBundle words) {
+    return evaluate(sharesByIndicator,
+        Words.of(Objects.requireNonNull(words, "words"), DEFAULT_WORDS));
+  }
+
+  private List<Flag> evaluate(Map<String, ContributionShares> sharesByIndicator, Words words) {
     Objects.requireNonNull(sharesByIndicator, "sharesByIndicator");
     List<ContributionShares> shares = new ArrayList<>(indicatorIds.size());
     Set<String> members = new LinkedHashSet<>();
@@ -106,12 +133,12 @@ public record FreeRiderRule(List<String> indicatorIds, double fraction, Match ma
     }
     List<Flag> flags = new ArrayList<>();
     for (String member : members) {
-      evaluate(member, shares).ifPresent(flags::add);
+      evaluate(member, shares, words).ifPresent(flags::add);
     }
     return List.copyOf(flags);
   }
 
-  private Optional<Flag> evaluate(String member, List<ContributionShares> shares) {
+  private Optional<Flag> evaluate(String member, List<ContributionShares> shares, Words words) {
     List<String> below = new ArrayList<>();
     List<String> reasons = new ArrayList<>();
     for (int k = 0; k < indicatorIds.size(); k++) {
@@ -125,15 +152,16 @@ public record FreeRiderRule(List<String> indicatorIds, double fraction, Match ma
       if (share.getAsDouble() < line) {
         String id = indicatorIds.get(k);
         below.add(id);
-        reasons.add(MemberInputs.q(id) + ": share " + Numbers.percent(share.getAsDouble())
-            + " (" + Numbers.plain(s.member(member).orElseThrow().value().getAsDouble()) + " of "
-            + Numbers.plain(s.total().getAsDouble()) + "), below " + Numbers.percent(fraction)
-            + " of the fair share 1/" + n + " = " + Numbers.percent(1.0 / n));
+        reasons.add(words.format("flag.freeRider.indicator", MemberInputs.q(id),
+            Numbers.percent(share.getAsDouble()),
+            Numbers.plain(s.member(member).orElseThrow().value().getAsDouble()),
+            Numbers.plain(s.total().getAsDouble()), Numbers.percent(fraction),
+            Integer.toString(n), Numbers.percent(1.0 / n)));
       }
     }
     boolean flagged = match == Match.ANY ? !below.isEmpty() : below.size() == indicatorIds.size();
     return flagged
-        ? Optional.of(new Flag(FlagKind.FREE_RIDER, member, below, String.join("; ", reasons)))
+        ? Optional.of(new Flag(FlagKind.FREE_RIDER, member, below, String.join(words.get("flag.freeRider.separator"), reasons)))
         : Optional.empty();
   }
 }

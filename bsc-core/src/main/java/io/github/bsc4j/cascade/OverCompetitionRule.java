@@ -4,6 +4,7 @@ import io.github.bsc4j.engine.NodeKind;
 import io.github.bsc4j.engine.NodeResult;
 import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.internal.Numbers;
+import io.github.bsc4j.internal.Words;
 import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.Status;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.ResourceBundle;
 
 /**
  * Flags over-competition: a member {@code ON_TRACK} on their own scorecard while their team is
@@ -78,6 +80,31 @@ public record OverCompetitionRule(List<String> collaborativeIndicatorIds, Match 
    *     team's result
    */
   public Optional<Flag> evaluate(ScorecardResult memberResult, ScorecardResult teamResult) {
+    return evaluate(memberResult, teamResult, Words.of(null, FreeRiderRule.DEFAULT_WORDS));
+  }
+
+  /**
+   * Flags a member as {@link #evaluate(ScorecardResult, ScorecardResult)} does, giving the reason
+   * in an application's words: its bundle's keys {@code flag.overCompetition*} (listed in {@code
+   * docs/cascades.md}) replace the English ones, a key it lacks keeps the English words; numbers
+   * stay in the root locale.
+   *
+   * @param memberResult the member's result on their own scorecard
+   * @param teamResult the team's result for the same period
+   * @param words the application's words
+   * @return the flag, if the member is flagged
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if a collaborative indicator is not an indicator of the
+   *     team's result
+   */
+  public Optional<Flag> evaluate(
+      ScorecardResult memberResult, ScorecardResult teamResult, ResourceBundle words) {
+    return evaluate(memberResult, teamResult,
+        Words.of(Objects.requireNonNull(words, "words"), FreeRiderRule.DEFAULT_WORDS));
+  }
+
+  private Optional<Flag> evaluate(
+      ScorecardResult memberResult, ScorecardResult teamResult, Words words) {
     Objects.requireNonNull(memberResult, "memberResult");
     Objects.requireNonNull(teamResult, "teamResult");
     List<NodeResult> offTrack = new ArrayList<>();
@@ -101,11 +128,12 @@ public record OverCompetitionRule(List<String> collaborativeIndicatorIds, Match 
     List<String> parts = new ArrayList<>();
     for (NodeResult n : offTrack) {
       ids.add(n.id());
-      parts.add(MemberInputs.q(n.id()) + " (score " + score(n.score()) + ")");
+      parts.add(words.format("flag.overCompetition.indicator", MemberInputs.q(n.id()),
+          score(n.score())));
     }
-    String reason = "own scorecard on track (score " + score(memberResult.score())
-        + ") while team " + MemberInputs.q(teamResult.subjectId())
-        + " is off track on collaborative " + String.join(", ", parts);
+    String reason = words.format("flag.overCompetition", score(memberResult.score()),
+        MemberInputs.q(teamResult.subjectId()),
+        String.join(words.get("flag.overCompetition.separator"), parts));
     return Optional.of(new Flag(FlagKind.OVER_COMPETITION, memberResult.subjectId(), ids, reason));
   }
 

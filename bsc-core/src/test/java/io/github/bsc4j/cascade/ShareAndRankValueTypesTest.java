@@ -89,6 +89,7 @@ class ShareAndRankValueTypesTest {
         .setDefault(OptionalDouble.class, ONE)
         .setDefault(OptionalInt.class, OptionalInt.of(1))
         .setDefault(Match.class, Match.ALL)
+        .setDefault(java.util.ResourceBundle.class, new io.github.bsc4j.internal.FlagWords())
         .setDefault(FlagKind.class, FlagKind.FREE_RIDER)
         .setDefault(ContributionShares.Outcome.class, ContributionShares.Outcome.SHARED);
     for (Class<?> type : List.of(MemberShare.class, ContributionShares.class, RankedMember.class,
@@ -99,7 +100,7 @@ class ShareAndRankValueTypesTest {
     }
     tester.testAllPublicInstanceMethods(ContributionShares.of(List.of("x"), new double[] {1}));
     tester.testAllPublicInstanceMethods(FreeRiderRule.of(List.of("x")));
-    tester.testAllPublicInstanceMethods(OverCompetitionRule.of(List.of("x")));
+    tester.testAllPublicInstanceMethods(OverCompetitionRule.of(List.of("team-referrals")));
     tester.testAllPublicInstanceMethods(Reasons.of(ann, 1));
     assertThrows(NullPointerException.class,
         () -> ContributionShares.of(java.util.Arrays.asList("a", null), new double[] {1, 2}));
