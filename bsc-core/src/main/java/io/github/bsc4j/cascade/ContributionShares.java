@@ -93,12 +93,12 @@ public final class ContributionShares {
   public static ContributionShares of(List<String> memberIds, double[] values) {
     MemberInputs.check("contribution share input", "value", memberIds, values);
     double[] v = values.clone();
-    int withData = 0;
+    boolean anyData = false;
     boolean negative = false;
     double largest = 0;
     for (double x : v) {
       if (!Double.isNaN(x)) {
-        withData++;
+        anyData = true;
         negative |= x < 0;
         largest = Math.max(largest, Math.abs(x));
       }
@@ -114,7 +114,7 @@ public final class ContributionShares {
     }
     double scaledTotal = exact.doubleValue();
     Outcome outcome;
-    if (withData == 0) {
+    if (!anyData) {
       outcome = Outcome.NO_DATA;
     } else if (negative) {
       outcome = Outcome.NEGATIVE_VALUE;
@@ -128,13 +128,13 @@ public final class ContributionShares {
       double x = v[i];
       OptionalDouble value = Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x + 0.0);
       OptionalDouble share = outcome == Outcome.SHARED && value.isPresent()
-          ? OptionalDouble.of(Math.scalb(x, -exponent) / scaledTotal + 0.0)
+          ? OptionalDouble.of(Math.scalb(x, -exponent) / scaledTotal)
           : OptionalDouble.empty();
       members.add(new MemberShare(memberIds.get(i), value, share));
     }
-    OptionalDouble total = withData == 0
-        ? OptionalDouble.empty()
-        : OptionalDouble.of(Math.scalb(scaledTotal, exponent) + 0.0);
+    OptionalDouble total = anyData
+        ? OptionalDouble.of(Math.scalb(scaledTotal, exponent)) // never -0.0: a sum of BigDecimals
+        : OptionalDouble.empty();
     return new ContributionShares(members, total, outcome);
   }
 

@@ -95,7 +95,7 @@ public record Reasons(
       missing.add(new Reason(node.id(), node.name(), score, weight, 0.0 - weight));
       return;
     }
-    double points = weight * (score.getAsDouble() - 1) + 0.0;
+    double points = weight * (score.getAsDouble() - 1); // -0.0 is in neither list, as 0.0
     Reason reason = new Reason(node.id(), node.name(), score, weight, points);
     if (points > 0) {
       up.add(reason);

@@ -119,6 +119,20 @@ class ContributionSharesTest {
   }
 
   @Test
+  void theLongestMemberIdIsAccepted() {
+    String longest = "x".repeat(256);
+    assertEquals(OptionalDouble.of(1), ContributionShares.of(List.of(longest),
+        new double[] {5}).share(longest));
+  }
+
+  @Test
+  void readableText() {
+    assertEquals("ContributionShares[members=[MemberShare[memberId=ann, value=OptionalDouble[2.0],"
+        + " share=OptionalDouble[1.0]]], total=OptionalDouble[2.0], outcome=SHARED]",
+        ContributionShares.of(List.of("ann"), new double[] {2}).toString());
+  }
+
+  @Test
   void aLengthMismatchIsAProgrammingError() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ContributionShares.of(List.of("ann", "ben"), new double[] {1}));

@@ -140,6 +140,8 @@ class FlagRulesTest {
             () -> new FreeRiderRule(List.of("a"), Double.POSITIVE_INFINITY, Match.ALL))
             .problems().get(0).message());
     assertEquals(1e-300, new FreeRiderRule(List.of("a"), 1e-300, Match.ALL).fraction());
+    String longest = "i".repeat(64);
+    assertEquals(List.of(longest), FreeRiderRule.of(List.of(longest)).indicatorIds());
   }
 
   @Test

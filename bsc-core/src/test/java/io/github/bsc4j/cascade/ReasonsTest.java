@@ -67,7 +67,8 @@ class ReasonsTest {
 
   @Test
   void tiesKeepDefinitionOrderAndInformationalSubtreesAreLeftOut() {
-    // zeta is defined before alpha: equal points keep that order. 'extra' weighs 0, so its
+    // Five indicators of weight 0.2 each. zeta is defined before alpha: equal points keep that
+    // order, as do up2 and up1; up3, defined last, lifts most. 'extra' weighs 0, so its
     // indicator 'bonus' is informational even though its own weight is 1.
     Scorecard card = Scorecard.builder("ties")
         .perspective(Perspective.FINANCIAL)
@@ -75,7 +76,8 @@ class ReasonsTest {
             .indicator("zeta", i -> i.lagging().baseline(0).target(100))
             .indicator("alpha", i -> i.lagging().baseline(0).target(100))
             .indicator("up2", i -> i.lagging().baseline(0).target(100).cap(2))
-            .indicator("up1", i -> i.lagging().baseline(0).target(100).cap(2)))
+            .indicator("up1", i -> i.lagging().baseline(0).target(100).cap(2))
+            .indicator("up3", i -> i.lagging().baseline(0).target(100).cap(2)))
         .objective("extra", o -> o.perspective(Perspective.FINANCIAL).weight(0)
             .indicator("bonus", i -> i.lagging().baseline(0).target(100).cap(2)))
         .build();
@@ -86,11 +88,13 @@ class ReasonsTest {
     for (String id : List.of("up2", "up1", "bonus")) {
       m.put(id, TeamOfFive.MARCH, 150);
     }
+    m.put("up3", TeamOfFive.MARCH, 200);
     ScorecardResult r = TeamOfFive.ENGINE.evaluate(
         TeamOfFive.ENGINE.compile(card), "x", m.build(), TeamOfFive.MARCH);
     assertEquals(new Reasons("x",
-        List.of(reason("up2", 1.5, 0.25, 0.125), reason("up1", 1.5, 0.25, 0.125)),
-        List.of(reason("zeta", 0.5, 0.25, -0.125), reason("alpha", 0.5, 0.25, -0.125)),
+        List.of(reason("up3", 2, 0.2, 0.2), reason("up2", 1.5, 0.2, 0.1),
+            reason("up1", 1.5, 0.2, 0.1)),
+        List.of(reason("zeta", 0.5, 0.2, -0.1), reason("alpha", 0.5, 0.2, -0.1)),
         List.of()), Reasons.of(r, 9));
   }
 
