@@ -2,9 +2,15 @@ package io.github.bsc4j.examples;
 
 import com.google.common.base.Strings;
 import io.github.bsc4j.cascade.BlendWeights;
+import io.github.bsc4j.cascade.ContributionShares;
+import io.github.bsc4j.cascade.Flag;
+import io.github.bsc4j.cascade.FreeRiderRule;
 import io.github.bsc4j.cascade.Member;
 import io.github.bsc4j.cascade.Organisation;
+import io.github.bsc4j.cascade.OverCompetitionRule;
 import io.github.bsc4j.cascade.PayoutCurve;
+import io.github.bsc4j.cascade.RankedMember;
+import io.github.bsc4j.cascade.Ranking;
 import io.github.bsc4j.cascade.Subject;
 import io.github.bsc4j.cascade.TeamMeasurements;
 import io.github.bsc4j.cascade.TeamTemplate;
@@ -14,7 +20,6 @@ import io.github.bsc4j.engine.NodeResult;
 import io.github.bsc4j.engine.ScorecardEngine;
 import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Perspective;
-import io.github.bsc4j.model.Status;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,10 +40,12 @@ import java.util.OptionalInt;
  *
  * <p>The pay rules are the example's plan: blended score {@code 0.4 · team + 0.6 · own}
  * ({@link #BLEND}); payout 50 % at a blended score of 0.6, rising in a straight line to 100 % at
- * 0.9, then 2 percentage points per 0.01 of score above it, capped at 120 % ({@link #PAYOUT}); a free rider has less than half the fair share {@code 1/n} of the team's
- * revenue, n the members with revenue in the period; an over-competitor is on track on their
- * own scorecard while their team is off track on a collaborative indicator; ranks are
- * competition ranks ("1, 2, 2, 4") by blended score, in the region and in the team.
+ * 0.9, then 2 percentage points per 0.01 of score above it, capped at 120 % ({@link #PAYOUT}); a
+ * free rider has less than half the fair share {@code 1/n} of the team's revenue, n the members
+ * with revenue in the period ({@link #FREE_RIDER}); an over-competitor is on track on their own
+ * scorecard while their team is off track on a collaborative indicator ({@link
+ * #OVER_COMPETITION}); ranks are competition ranks ("1, 2, 2, 4") by blended score, in the
+ * region and in the team.
  */
 public final class SalesOrganisationExample {
   /** Team and own score count 0.4 and 0.6 in the blended score. */
@@ -51,10 +58,13 @@ public final class SalesOrganisationExample {
   static final PayoutCurve PAYOUT = PayoutCurve.builder("sales-plan")
       .threshold(0.6, 0.5).target(0.9).tier(0.9, 2).cap(1.2).build();
 
-  /** A free rider's revenue share is below this fraction of the fair share. */
-  static final double FREE_RIDER_FRACTION = 0.5;
   /** The member indicator whose shares the free-rider flag reads. */
   static final String SHARED = "revenue";
+  /** A share of revenue below half the fair share 1/n is a free rider's. */
+  static final FreeRiderRule FREE_RIDER = FreeRiderRule.of(List.of(SHARED));
+  /** On track while the team is off track on any collaborative indicator. */
+  static final OverCompetitionRule OVER_COMPETITION =
+      OverCompetitionRule.of(SalesOrganisation.COLLABORATIVE);
   /** Widest line printed. */
   static final int WIDTH = 100;
 
@@ -152,100 +162,74 @@ public final class SalesOrganisationExample {
     List<MemberRow> rows = new ArrayList<>();
     for (Subject team : org.teams()) {
       List<Member> members = org.members(team.id(), period);
-      Map<String, Double> revenue = new LinkedHashMap<>();
-      for (Member m : members) {
-        double sum = 0;
-        int months = 0;
-        for (YearMonth month : m.activeMonths()) {
-          OptionalDouble v = people.get(m.personId()).value(SHARED, Period.month(month));
-          if (v.isPresent()) {
-            sum += v.getAsDouble();
-            months++;
-          }
-        }
-        if (months > 0) {
-          revenue.put(m.personId(), sum);
-        }
+      List<String> ids = members.stream().map(Member::personId).toList();
+      double[] revenue = new double[members.size()];
+      for (int k = 0; k < members.size(); k++) {
+        revenue[k] = revenueInTeam(people.get(ids.get(k)), members.get(k));
       }
-      double total = revenue.values().stream().mapToDouble(Double::doubleValue).sum();
-      int withData = revenue.size();
+      ContributionShares shares = ContributionShares.of(ids, revenue);
+      Map<String, Flag> riders = new LinkedHashMap<>();
+      FREE_RIDER.evaluate(Map.of(SHARED, shares)).forEach(f -> riders.put(f.subjectId(), f));
       ScorecardResult teamNow = teamResults.get(team.id());
       ScorecardResult teamBefore = previousTeamResults.get(team.id());
-      for (Member m : members) {
-        if (!org.teamOf(m.personId(), period).orElseThrow().equals(team.id())) {
+      for (int k = 0; k < members.size(); k++) {
+        String id = ids.get(k);
+        if (!org.teamOf(id, period).orElseThrow().equals(team.id())) {
           continue; // named with the team of their last month
         }
-        Subject person = org.subject(m.personId()).orElseThrow();
-        ScorecardResult own =
-            template.member().evaluate(m.personId(), people.get(m.personId()), period);
-        ScorecardResult ownBefore =
-            template.member().evaluate(m.personId(), people.get(m.personId()), previous);
+        ScorecardResult own = template.member().evaluate(id, people.get(id), period);
+        ScorecardResult ownBefore = template.member().evaluate(id, people.get(id), previous);
         OptionalDouble blended = BLEND.blend(teamNow.score(), own.score()).score();
         OptionalDouble blendedBefore = BLEND.blend(teamBefore.score(), ownBefore.score()).score();
-        OptionalDouble mine = revenue.containsKey(m.personId())
-            ? OptionalDouble.of(revenue.get(m.personId()))
-            : OptionalDouble.empty();
-        OptionalDouble share = mine.isPresent() && total > 0
-            ? OptionalDouble.of(mine.getAsDouble() / total)
-            : OptionalDouble.empty();
-        List<String> flags = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        double line = FREE_RIDER_FRACTION / withData;
-        if (share.isPresent() && share.getAsDouble() < line) {
-          flags.add("FREE_RIDER");
-          reasons.add(String.format(Locale.ROOT,
-              "'%s' share %.1f%% (%,.0f of %,.0f EUR), below %.0f%% of the fair share"
-                  + " 1/%d = %.0f%%",
-              SHARED, 100 * share.getAsDouble(), mine.getAsDouble(), total,
-              100 * FREE_RIDER_FRACTION, withData, 100.0 / withData));
-        }
-        List<String> offTrack = new ArrayList<>();
-        for (String id : template.collaborative()) {
-          NodeResult n = teamNow.node(id).orElseThrow();
-          if (n.status() == Status.OFF_TRACK) {
-            offTrack.add(String.format(Locale.ROOT, "'%s' (score %.3f)", id,
-                n.score().orElse(Double.NaN)));
-          }
-        }
-        if (own.status() == Status.ON_TRACK && !offTrack.isEmpty()) {
-          flags.add("OVER_COMPETITION");
-          reasons.add(String.format(Locale.ROOT,
-              "own scorecard on track (score %.3f) while team '%s' is off track on"
-                  + " collaborative %s",
-              own.score().getAsDouble(), team.id(), String.join(", ", offTrack)));
-        }
-        rows.add(new MemberRow(person, team.id(), own, teamNow.score(), blended, blendedBefore,
-            mine, share, PAYOUT.payout(blended),
-            OptionalInt.empty(), OptionalInt.empty(), List.copyOf(flags),
-            List.copyOf(reasons)));
+        List<Flag> flags = new ArrayList<>();
+        Optional.ofNullable(riders.get(id)).ifPresent(flags::add);
+        OVER_COMPETITION.evaluate(own, teamNow).ifPresent(flags::add);
+        rows.add(new MemberRow(org.subject(id).orElseThrow(), team.id(), own, teamNow.score(),
+            blended, blendedBefore,
+            Double.isNaN(revenue[k]) ? OptionalDouble.empty() : OptionalDouble.of(revenue[k]),
+            shares.share(id), PAYOUT.payout(blended), OptionalInt.empty(), OptionalInt.empty(),
+            flags.stream().map(f -> f.kind().name()).toList(),
+            flags.stream().map(Flag::reason).toList()));
       }
     }
     return new Report(period, previous, List.copyOf(teams), ranked(rows));
   }
 
-  /** The rows with their competition ranks in the region and in their team. */
-  private static List<MemberRow> ranked(List<MemberRow> rows) {
-    List<MemberRow> out = new ArrayList<>();
-    for (MemberRow r : rows) {
-      OptionalInt rank = rank(r, rows);
-      OptionalInt inTeam = rank(r, rows.stream().filter(o -> o.teamId().equals(r.teamId()))
-          .toList());
-      out.add(new MemberRow(r.person(), r.teamId(), r.own(), r.team(), r.blended(),
-          r.previousBlended(), r.revenue(), r.share(), r.payout(), rank, inTeam, r.flags(),
-          r.reasons()));
+  /** A member's revenue over their months in the team; NaN when they have none. */
+  private static double revenueInTeam(Measurements person, Member member) {
+    double sum = 0;
+    boolean any = false;
+    for (YearMonth month : member.activeMonths()) {
+      OptionalDouble v = person.value(SHARED, Period.month(month));
+      if (v.isPresent()) {
+        sum += v.getAsDouble();
+        any = true;
+      }
     }
-    return List.copyOf(out);
+    return any ? sum : Double.NaN;
   }
 
-  /** One plus the number of members scoring strictly higher; none without a blended score. */
-  private static OptionalInt rank(MemberRow r, List<MemberRow> among) {
-    if (r.blended().isEmpty()) {
-      return OptionalInt.empty();
+  /** The rows with their competition ranks in the region and in their team. */
+  private static List<MemberRow> ranked(List<MemberRow> rows) {
+    Map<String, OptionalInt> inRegion = ranks(rows);
+    Map<String, OptionalInt> inTeam = new LinkedHashMap<>();
+    rows.stream().map(MemberRow::teamId).distinct().forEach(team -> inTeam.putAll(
+        ranks(rows.stream().filter(r -> r.teamId().equals(team)).toList())));
+    return rows.stream().map(r -> new MemberRow(r.person(), r.teamId(), r.own(), r.team(),
+        r.blended(), r.previousBlended(), r.revenue(), r.share(), r.payout(),
+        inRegion.get(r.person().id()), inTeam.get(r.person().id()), r.flags(), r.reasons()))
+        .toList();
+  }
+
+  /** Competition ranks by blended score ({@link Ranking}); none without a blended score. */
+  private static Map<String, OptionalInt> ranks(List<MemberRow> rows) {
+    double[] scores = rows.stream().mapToDouble(r -> r.blended().orElse(Double.NaN)).toArray();
+    Map<String, OptionalInt> out = new LinkedHashMap<>();
+    for (RankedMember m :
+        Ranking.rank(rows.stream().map(r -> r.person().id()).toList(), scores)) {
+      out.put(m.memberId(), m.rank());
     }
-    double mine = r.blended().getAsDouble();
-    int higher = (int) among.stream()
-        .filter(o -> o.blended().isPresent() && o.blended().getAsDouble() > mine).count();
-    return OptionalInt.of(higher + 1);
+    return out;
   }
 
   /**
