@@ -301,11 +301,15 @@ final class Explanation {
     return format(v, decimals, sign, decimals);
   }
 
+  /**
+   * Writes a number already rounded (half up, by {@link BigDecimal}) to at most {@code
+   * maxDecimals} decimals, so the format itself never rounds: it only groups, pads to {@code
+   * minDecimals} and signs.
+   */
   private String format(BigDecimal v, int maxDecimals, boolean sign, int minDecimals) {
     DecimalFormat f = new DecimalFormat("#,##0", symbols);
     f.setMaximumFractionDigits(maxDecimals);
     f.setMinimumFractionDigits(minDecimals);
-    f.setRoundingMode(RoundingMode.HALF_UP);
     if (sign && v.signum() > 0) {
       f.setPositivePrefix("+");
     }
