@@ -107,5 +107,11 @@ public enum ProblemCode {
    * Measurements name a subject (a person, a team) that the organisation does not know: a
    * misspelt id, or someone who was never added; reported, never dropped silently.
    */
-  UNKNOWN_SUBJECT
+  UNKNOWN_SUBJECT,
+  /**
+   * An organisation plan names, for a free-rider rule or a pool split by share, a team indicator
+   * that is not the {@code SUM} of a member indicator: contribution shares are parts of a sum, so
+   * they exist only for summed indicators.
+   */
+  UNSUMMED_INDICATOR
 }
