@@ -109,4 +109,13 @@ final class SalesOrganisationFixture {
         .pool(TeamPool.byBlendedScore(100_000))
         .build();
   }
+
+  /** Revenue only, the same each month of Q1: no referrals at all. */
+  static Measurements revenueOnly(double monthly) {
+    Measurements.Builder b = Measurements.builder();
+    for (YearMonth m : List.of(JAN, FEB, MAR)) {
+      b.put("revenue", Period.month(m), monthly);
+    }
+    return b.build();
+  }
 }
