@@ -160,11 +160,13 @@ final class OrganisationEvaluator {
       ids.add(m.personId());
       sources.add(source(measurements, m.personId()).orElse(null));
     }
+    Map<YearMonth, Period> months = new HashMap<>(); // one Period per month, not per reading
     for (MemberRollUp r : summed) {
       String indicator = r.memberIndicatorId().orElseThrow();
       double[] values = new double[members.size()];
       for (int i = 0; i < values.length; i++) {
-        values[i] = total(sources.get(i), ids.get(i), indicator, members.get(i).activeMonths());
+        values[i] = total(sources.get(i), ids.get(i), indicator, members.get(i).activeMonths(),
+            months);
       }
       shares.put(r.teamIndicatorId(), ContributionShares.of(ids, values));
     }
@@ -173,14 +175,18 @@ final class OrganisationEvaluator {
 
   /** The sum over the months, NaN when no month has a value (or the sum is beyond doubles). */
   private static double total(
-      MeasurementSource source, String personId, String indicator, List<YearMonth> months) {
+      MeasurementSource source,
+      String personId,
+      String indicator,
+      List<YearMonth> months,
+      Map<YearMonth, Period> periods) {
     if (source == null) {
       return Double.NaN;
     }
     double sum = 0;
     boolean any = false;
     for (YearMonth month : months) {
-      Period p = Period.month(month);
+      Period p = periods.computeIfAbsent(month, Period::month);
       OptionalDouble v = source.value(indicator, p);
       if (v == null) {
         throw new NullPointerException("the measurement source of '" + UserText.quote(personId)
@@ -203,8 +209,7 @@ final class OrganisationEvaluator {
     for (Pending row : rows) {
       OptionalDouble b;
       if (pool.basis() == PoolBasis.BLENDED_SCORE) {
-        OptionalDouble s = row.blended().score();
-        b = s.isPresent() ? OptionalDouble.of(Math.max(0.0, s.getAsDouble()) + 0.0) : s;
+        b = row.blended().score(); // scores are never negative (the engine checks)
       } else {
         b = shares.get(pool.indicatorId().orElseThrow()).share(row.personId());
       }

@@ -136,6 +136,19 @@ class OrganisationEvaluationTest {
   }
 
   @Test
+  void aJoinersMonthsBeforeJoiningAreNotPartOfTheirShare() {
+    Map<String, MeasurementSource> data = new java.util.HashMap<>(sources());
+    data.put("cid", SalesOrganisationFixture.rep(SalesOrganisationFixture.JAN, 999, 9,
+        SalesOrganisationFixture.FEB, 100, 2, SalesOrganisationFixture.MAR, 100, 2));
+    OrganisationEvaluation e = plan().evaluate(ACME, SubjectMeasurements.of(data), Q1);
+    ContributionShares revenue = e.team("north").orElseThrow().shares().get("team-revenue");
+    near(200, e.member("cid").orElseThrow().shares().get("team-revenue").value());
+    near(680, revenue.total());
+    // his own scorecard is his whole quarter: 1199 of 300, capped at 1.5
+    near(1.5, e.member("cid").orElseThrow().result().node("revenue").orElseThrow().score());
+  }
+
+  @Test
   void flagsSayWhyWithTheNumbers() {
     OrganisationEvaluation e = q1();
     Flag bob = e.member("bob").orElseThrow().flags().get(0);
