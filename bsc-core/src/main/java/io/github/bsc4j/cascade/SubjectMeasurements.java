@@ -33,8 +33,8 @@ public interface SubjectMeasurements {
 
   /**
    * The ids of every subject this holds measurements for, so that measurements of a subject the
-   * organisation does not know are reported ({@link io.github.bsc4j.model.ProblemCode#UNKNOWN_SUBJECT}),
-   * never dropped silently.
+   * organisation does not know are reported ({@link
+   * io.github.bsc4j.model.ProblemCode#UNKNOWN_SUBJECT}), never dropped silently.
    *
    * @return the ids; never null
    */

@@ -101,7 +101,8 @@ class OrganisationEvaluationPropertiesTest {
     return order;
   }
 
-  private static final OrganisationPlan PLAN = OrganisationPlan.builder(SalesOrganisationFixture.SALES)
+  private static final OrganisationPlan PLAN =
+      OrganisationPlan.builder(SalesOrganisationFixture.SALES)
       .blend(2, 3)
       .payout(SalesOrganisationFixture.curve())
       .freeRider(FreeRiderRule.of(List.of("team-revenue", "team-referrals")))
