@@ -78,7 +78,7 @@ class BlendPropertiesTest {
     double missingWeight = teamMissing ? wt : wm;
     assertEquals(missingWeight == 0, b.score().isPresent());
     if (b.score().isPresent()) {
-      // numerically equal: a part of -0.0 blends to 0.0 (0.0 + -0.0), which is the same score
+      // The same number: a present part of -0.0 blends to 0.0 (0.0 + -0.0), equal as a score.
       assertEquals(present, b.score().getAsDouble(), 0.0);
     }
   }
