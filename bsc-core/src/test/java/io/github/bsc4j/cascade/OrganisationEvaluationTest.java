@@ -149,6 +149,40 @@ class OrganisationEvaluationTest {
   }
 
   @Test
+  void aPersonWhoMovedCountsInBothTeamsButHasOneRowUnderTheLastTeam() {
+    Organisation moved = Organisation.builder("acme")
+        .team("north", "North", "acme").team("south", "South", "acme")
+        .person("ana", "Ana").person("mo", "Mo").person("dee", "Dee")
+        .membership("ana", "north", SalesOrganisationFixture.JAN)
+        .membership("mo", "north", SalesOrganisationFixture.JAN, SalesOrganisationFixture.JAN)
+        .membership("mo", "south", SalesOrganisationFixture.FEB)
+        .membership("dee", "south", SalesOrganisationFixture.JAN)
+        .build();
+    Map<String, MeasurementSource> data = Map.of(
+        "ana", SalesOrganisationFixture.revenueOnly(150),
+        "mo", SalesOrganisationFixture.rep(SalesOrganisationFixture.JAN, 30, 1,
+            SalesOrganisationFixture.FEB, 60, 1, SalesOrganisationFixture.MAR, 90, 1),
+        "dee", SalesOrganisationFixture.revenueOnly(200));
+    OrganisationEvaluation e = plan().evaluate(moved, SubjectMeasurements.of(data), Q1);
+    TeamEvaluation north = e.team("north").orElseThrow();
+    assertEquals(List.of("ana"),
+        north.members().stream().map(MemberEvaluation::personId).toList());
+    // north's January holds mo's 30: 450 + 30 = 480 of 900
+    near(480, north.result().node("team-revenue").orElseThrow().indicator().orElseThrow()
+        .actual());
+    near(30.0 / 480, north.shares().get("team-revenue").share("mo"));
+    assertEquals(Map.of("ana", 100_000L), north.pool().orElseThrow().parts());
+    MemberEvaluation mo = e.member("mo").orElseThrow();
+    assertEquals("south", mo.teamId());
+    // south: dee 600, mo 60 + 90 = 150 (his January was north's)
+    near(150, mo.shares().get("team-revenue").value());
+    near(150.0 / 750, mo.shares().get("team-revenue").share());
+    assertEquals(OptionalInt.of(2), mo.teamRank().rank());
+    assertEquals(List.of("mo", "dee"), e.team("south").orElseThrow().members().stream()
+        .map(MemberEvaluation::personId).toList());
+  }
+
+  @Test
   void flagsSayWhyWithTheNumbers() {
     OrganisationEvaluation e = q1();
     Flag bob = e.member("bob").orElseThrow().flags().get(0);
