@@ -52,7 +52,7 @@ import java.util.function.Function;
 public final class TeamMeasurements implements MeasurementSource {
   private final TeamTemplate template;
   private final Function<YearMonth, List<String>> activeMembers;
-  private final Map<String, MeasurementSource> memberSources;
+  private final Function<String, MeasurementSource> memberSources;
   private final MeasurementSource teamSource;
   private final Map<String, MemberRollUp> rollUps;
   private final Set<String> indicatorIds;
@@ -60,15 +60,11 @@ public final class TeamMeasurements implements MeasurementSource {
   private TeamMeasurements(
       TeamTemplate template,
       Function<YearMonth, List<String>> activeMembers,
-      Map<String, ? extends MeasurementSource> memberSources,
+      Function<String, MeasurementSource> memberSources,
       MeasurementSource teamSource) {
     this.template = template;
     this.activeMembers = activeMembers;
-    Map<String, MeasurementSource> sources = new HashMap<>();
-    memberSources.forEach((id, s) -> sources.put(
-        Objects.requireNonNull(id, "member id"),
-        Objects.requireNonNull(s, () -> "source of member '" + UserText.quote(id) + "'")));
-    this.memberSources = Collections.unmodifiableMap(sources);
+    this.memberSources = memberSources;
     this.teamSource = teamSource;
     Map<String, MemberRollUp> byId = new LinkedHashMap<>();
     for (MemberRollUp r : template.rollUps()) {
@@ -139,7 +135,7 @@ public final class TeamMeasurements implements MeasurementSource {
       copy.put(month, list);
     });
     return new TeamMeasurements(
-        template, m -> copy.getOrDefault(m, List.of()), memberSources, teamSource);
+        template, m -> copy.getOrDefault(m, List.of()), copyOf(memberSources), teamSource);
   }
 
   /**
@@ -177,7 +173,32 @@ public final class TeamMeasurements implements MeasurementSource {
           + "' is not a team of organisation '" + UserText.quote(organisation.id()) + "'");
     }
     return new TeamMeasurements(
+        template, m -> organisation.membersIn(teamId, m), copyOf(memberSources), teamSource);
+  }
+
+  /**
+   * The measurements of a team of an organisation whose members' sources are looked up by id,
+   * never copied: an organisation's evaluation makes one per team, and copying every person's
+   * source into each would cost people × teams. {@code memberSources} returns null for a member
+   * without data.
+   */
+  static TeamMeasurements of(
+      TeamTemplate template,
+      Organisation organisation,
+      String teamId,
+      Function<String, MeasurementSource> memberSources,
+      MeasurementSource teamSource) {
+    return new TeamMeasurements(
         template, m -> organisation.membersIn(teamId, m), memberSources, teamSource);
+  }
+
+  private static Function<String, MeasurementSource> copyOf(
+      Map<String, ? extends MeasurementSource> memberSources) {
+    Map<String, MeasurementSource> sources = new HashMap<>();
+    memberSources.forEach((id, s) -> sources.put(
+        Objects.requireNonNull(id, "member id"),
+        Objects.requireNonNull(s, () -> "source of member '" + UserText.quote(id) + "'")));
+    return sources::get;
   }
 
   /**
@@ -275,7 +296,7 @@ public final class TeamMeasurements implements MeasurementSource {
   }
 
   private OptionalDouble memberValue(String member, String indicatorId, Period month) {
-    MeasurementSource s = memberSources.get(member);
+    MeasurementSource s = memberSources.apply(member);
     if (s == null) {
       return OptionalDouble.empty();
     }

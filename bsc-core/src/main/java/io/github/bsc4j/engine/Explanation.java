@@ -25,8 +25,6 @@ import java.util.ResourceBundle;
 final class Explanation {
   private static final ExplainWords DEFAULT_WORDS = new ExplainWords();
 
-  /** The calendar year first, then a fiscal year starting in each month. */
-
   private final StringBuilder out = new StringBuilder();
   private final Words words;
   private final int digits;

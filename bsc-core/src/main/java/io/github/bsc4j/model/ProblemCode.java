@@ -113,5 +113,11 @@ public enum ProblemCode {
    * at the threshold above 100 %, or retroactive tiers whose rates fall (reaching the next tier
    * would lower the payout).
    */
-  DECREASING_PAYOUT
+  DECREASING_PAYOUT,
+  /**
+   * An organisation plan names, for a free-rider rule or a pool split by share, a team indicator
+   * that is not the {@code SUM} of a member indicator: contribution shares are parts of a sum, so
+   * they exist only for summed indicators.
+   */
+  UNSUMMED_INDICATOR
 }

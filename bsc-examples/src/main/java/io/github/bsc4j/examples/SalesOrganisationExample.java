@@ -2,17 +2,17 @@ package io.github.bsc4j.examples;
 
 import com.google.common.base.Strings;
 import io.github.bsc4j.cascade.BlendWeights;
-import io.github.bsc4j.cascade.ContributionShares;
 import io.github.bsc4j.cascade.Flag;
 import io.github.bsc4j.cascade.FreeRiderRule;
-import io.github.bsc4j.cascade.Member;
+import io.github.bsc4j.cascade.MemberEvaluation;
+import io.github.bsc4j.cascade.MemberShare;
 import io.github.bsc4j.cascade.Organisation;
-import io.github.bsc4j.cascade.OverCompetitionRule;
+import io.github.bsc4j.cascade.OrganisationEvaluation;
+import io.github.bsc4j.cascade.OrganisationPlan;
 import io.github.bsc4j.cascade.PayoutCurve;
-import io.github.bsc4j.cascade.RankedMember;
-import io.github.bsc4j.cascade.Ranking;
 import io.github.bsc4j.cascade.Subject;
-import io.github.bsc4j.cascade.TeamMeasurements;
+import io.github.bsc4j.cascade.SubjectMeasurements;
+import io.github.bsc4j.cascade.TeamEvaluation;
 import io.github.bsc4j.cascade.TeamTemplate;
 import io.github.bsc4j.data.Measurements;
 import io.github.bsc4j.data.Period;
@@ -20,7 +20,6 @@ import io.github.bsc4j.engine.NodeResult;
 import io.github.bsc4j.engine.ScorecardEngine;
 import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Perspective;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,9 +42,10 @@ import java.util.OptionalInt;
  * 0.9, then 2 percentage points per 0.01 of score above it, capped at 120 % ({@link #PAYOUT}); a
  * free rider has less than half the fair share {@code 1/n} of the team's revenue, n the members
  * with revenue in the period ({@link #FREE_RIDER}); an over-competitor is on track on their own
- * scorecard while their team is off track on a collaborative indicator ({@link
- * #OVER_COMPETITION}); ranks are competition ranks ("1, 2, 2, 4") by blended score, in the
- * region and in the team.
+ * scorecard while their team is off track on a collaborative indicator (the rule the plan makes
+ * from the team template's collaborative indicators); ranks are competition ranks ("1, 2, 2, 4")
+ * by blended score, in the region and in the team. One call, {@link OrganisationPlan#evaluate},
+ * evaluates the whole region for a period.
  */
 public final class SalesOrganisationExample {
   /** Team and own score count 0.4 and 0.6 in the blended score. */
@@ -58,13 +58,10 @@ public final class SalesOrganisationExample {
   static final PayoutCurve PAYOUT = PayoutCurve.builder("sales-plan")
       .threshold(0.6, 0.5).target(0.9).tier(0.9, 2).cap(1.2).build();
 
-  /** The member indicator whose shares the free-rider flag reads. */
-  static final String SHARED = "revenue";
-  /** A share of revenue below half the fair share 1/n is a free rider's. */
-  static final FreeRiderRule FREE_RIDER = FreeRiderRule.of(List.of(SHARED));
-  /** On track while the team is off track on any collaborative indicator. */
-  static final OverCompetitionRule OVER_COMPETITION =
-      OverCompetitionRule.of(SalesOrganisation.COLLABORATIVE);
+  /** The summed team indicator whose shares the free-rider flag reads. */
+  static final String SHARED_BY_TEAM = "team-revenue";
+  /** A share of the team's revenue below half the fair share 1/n is a free rider's. */
+  static final FreeRiderRule FREE_RIDER = FreeRiderRule.of(List.of(SHARED_BY_TEAM));
   /** Widest line printed. */
   static final int WIDTH = 100;
 
@@ -133,7 +130,23 @@ public final class SalesOrganisationExample {
   }
 
   /**
-   * Evaluates every team and member of the region for a period and its comparison period.
+   * The example's plan: the team template, the blend, the payout curve and the free-rider rule
+   * (the over-competition rule comes from the template's collaborative indicators).
+   *
+   * @param template the team template
+   * @return the plan
+   */
+  static OrganisationPlan plan(TeamTemplate template) {
+    return OrganisationPlan.builder(template)
+        .blend(BLEND.team(), BLEND.member())
+        .payout(PAYOUT)
+        .freeRider(FREE_RIDER)
+        .build();
+  }
+
+  /**
+   * Evaluates every team and member of the region for a period and its comparison period, one
+   * call per period.
    *
    * @param period the period
    * @param previous the comparison period
@@ -141,95 +154,32 @@ public final class SalesOrganisationExample {
    */
   static Report evaluate(Period period, Period previous) {
     ScorecardEngine engine = ScorecardEngine.create();
-    TeamTemplate template = SalesOrganisation.template(engine);
+    OrganisationPlan plan = plan(SalesOrganisation.template(engine));
     Organisation org = SalesOrganisation.organisation();
-    Map<String, Measurements> people = SalesOrganisation.people();
-    Map<String, Measurements> teamData = SalesOrganisation.teams();
+    Map<String, Measurements> sources = new LinkedHashMap<>(SalesOrganisation.people());
+    sources.putAll(SalesOrganisation.teams());
+    SubjectMeasurements measurements = SubjectMeasurements.of(sources);
+    OrganisationEvaluation now = plan.evaluate(org, measurements, period);
+    OrganisationEvaluation before = plan.evaluate(org, measurements, previous);
 
     List<TeamRow> teams = new ArrayList<>();
-    Map<String, ScorecardResult> teamResults = new LinkedHashMap<>();
-    Map<String, ScorecardResult> previousTeamResults = new LinkedHashMap<>();
-    for (Subject team : org.teams()) {
-      TeamMeasurements source = TeamMeasurements.of(
-          template, org, team.id(), people, teamData.get(team.id()));
-      ScorecardResult now = template.team().evaluate(team.id(), source, period);
-      ScorecardResult before = template.team().evaluate(team.id(), source, previous);
-      teamResults.put(team.id(), now);
-      previousTeamResults.put(team.id(), before);
-      teams.add(new TeamRow(team, org.members(team.id(), period).size(), now, before));
-    }
-
     List<MemberRow> rows = new ArrayList<>();
-    for (Subject team : org.teams()) {
-      List<Member> members = org.members(team.id(), period);
-      List<String> ids = members.stream().map(Member::personId).toList();
-      double[] revenue = new double[members.size()];
-      for (int k = 0; k < members.size(); k++) {
-        revenue[k] = revenueInTeam(people.get(ids.get(k)), members.get(k));
-      }
-      ContributionShares shares = ContributionShares.of(ids, revenue);
-      Map<String, Flag> riders = new LinkedHashMap<>();
-      FREE_RIDER.evaluate(Map.of(SHARED, shares)).forEach(f -> riders.put(f.subjectId(), f));
-      ScorecardResult teamNow = teamResults.get(team.id());
-      ScorecardResult teamBefore = previousTeamResults.get(team.id());
-      for (int k = 0; k < members.size(); k++) {
-        String id = ids.get(k);
-        if (!org.teamOf(id, period).orElseThrow().equals(team.id())) {
-          continue; // named with the team of their last month
-        }
-        ScorecardResult own = template.member().evaluate(id, people.get(id), period);
-        ScorecardResult ownBefore = template.member().evaluate(id, people.get(id), previous);
-        OptionalDouble blended = BLEND.blend(teamNow.score(), own.score()).score();
-        OptionalDouble blendedBefore = BLEND.blend(teamBefore.score(), ownBefore.score()).score();
-        List<Flag> flags = new ArrayList<>();
-        Optional.ofNullable(riders.get(id)).ifPresent(flags::add);
-        OVER_COMPETITION.evaluate(own, teamNow).ifPresent(flags::add);
-        rows.add(new MemberRow(org.subject(id).orElseThrow(), team.id(), own, teamNow.score(),
-            blended, blendedBefore,
-            Double.isNaN(revenue[k]) ? OptionalDouble.empty() : OptionalDouble.of(revenue[k]),
-            shares.share(id), PAYOUT.payout(blended), OptionalInt.empty(), OptionalInt.empty(),
-            flags.stream().map(f -> f.kind().name()).toList(),
-            flags.stream().map(Flag::reason).toList()));
+    for (TeamEvaluation t : now.teams()) {
+      teams.add(new TeamRow(org.subject(t.teamId()).orElseThrow(),
+          org.members(t.teamId(), period).size(), t.result(),
+          before.team(t.teamId()).orElseThrow().result()));
+      for (MemberEvaluation m : t.members()) {
+        MemberShare share = m.shares().get(SHARED_BY_TEAM);
+        rows.add(new MemberRow(org.subject(m.personId()).orElseThrow(), m.teamId(), m.result(),
+            m.teamScore(), m.blended().score(),
+            before.member(m.personId()).map(b -> b.blended().score())
+                .orElse(OptionalDouble.empty()),
+            share.value(), share.share(), m.payout(), m.organisationRank().rank(),
+            m.teamRank().rank(), m.flags().stream().map(f -> f.kind().name()).toList(),
+            m.flags().stream().map(Flag::reason).toList()));
       }
     }
-    return new Report(period, previous, List.copyOf(teams), ranked(rows));
-  }
-
-  /** A member's revenue over their months in the team; NaN when they have none. */
-  private static double revenueInTeam(Measurements person, Member member) {
-    double sum = 0;
-    boolean any = false;
-    for (YearMonth month : member.activeMonths()) {
-      OptionalDouble v = person.value(SHARED, Period.month(month));
-      if (v.isPresent()) {
-        sum += v.getAsDouble();
-        any = true;
-      }
-    }
-    return any ? sum : Double.NaN;
-  }
-
-  /** The rows with their competition ranks in the region and in their team. */
-  private static List<MemberRow> ranked(List<MemberRow> rows) {
-    Map<String, OptionalInt> inRegion = ranks(rows);
-    Map<String, OptionalInt> inTeam = new LinkedHashMap<>();
-    rows.stream().map(MemberRow::teamId).distinct().forEach(team -> inTeam.putAll(
-        ranks(rows.stream().filter(r -> r.teamId().equals(team)).toList())));
-    return rows.stream().map(r -> new MemberRow(r.person(), r.teamId(), r.own(), r.team(),
-        r.blended(), r.previousBlended(), r.revenue(), r.share(), r.payout(),
-        inRegion.get(r.person().id()), inTeam.get(r.person().id()), r.flags(), r.reasons()))
-        .toList();
-  }
-
-  /** Competition ranks by blended score ({@link Ranking}); none without a blended score. */
-  private static Map<String, OptionalInt> ranks(List<MemberRow> rows) {
-    double[] scores = rows.stream().mapToDouble(r -> r.blended().orElse(Double.NaN)).toArray();
-    Map<String, OptionalInt> out = new LinkedHashMap<>();
-    for (RankedMember m :
-        Ranking.rank(rows.stream().map(r -> r.person().id()).toList(), scores)) {
-      out.put(m.memberId(), m.rank());
-    }
-    return out;
+    return new Report(period, previous, List.copyOf(teams), List.copyOf(rows));
   }
 
   /**

@@ -217,7 +217,7 @@ class SalesOrganisationExampleTest {
     assertEquals(270_000, gus.revenue().getAsDouble(), EPS);
     assertEquals(270_000.0 / 3_201_000, gus.share().getAsDouble(), EPS);
     assertEquals(List.of("FREE_RIDER"), gus.flags());
-    assertEquals(List.of("'revenue': share 8.4% (270000 of 3201000), below 50% of the"
+    assertEquals(List.of("'team-revenue': share 8.4% (270000 of 3201000), below 50% of the"
         + " fair share 1/5 = 20%"), gus.reasons());
     assertEquals(Status.ON_TRACK, team("new-business").result().node("team-revenue")
         .orElseThrow().status());
