@@ -10,6 +10,7 @@ import io.github.bsc4j.cascade.Organisation;
 import io.github.bsc4j.cascade.OrganisationEvaluation;
 import io.github.bsc4j.cascade.OrganisationPlan;
 import io.github.bsc4j.cascade.PayoutCurve;
+import io.github.bsc4j.cascade.Reason;
 import io.github.bsc4j.cascade.Subject;
 import io.github.bsc4j.cascade.SubjectMeasurements;
 import io.github.bsc4j.cascade.TeamEvaluation;
@@ -93,6 +94,7 @@ public final class SalesOrganisationExample {
    * @param teamRank the competition rank in the team
    * @param flags the flags' kinds
    * @param reasons the flags' reasons, one each
+   * @param lowered the indicators that lowered the own score most against target
    */
   record MemberRow(
       Subject person,
@@ -107,7 +109,8 @@ public final class SalesOrganisationExample {
       OptionalInt rank,
       OptionalInt teamRank,
       List<String> flags,
-      List<String> reasons) {}
+      List<String> reasons,
+      List<Reason> lowered) {}
 
   /**
    * The region's evaluation.
@@ -176,7 +179,7 @@ public final class SalesOrganisationExample {
                 .orElse(OptionalDouble.empty()),
             share.value(), share.share(), m.payout(), m.organisationRank().rank(),
             m.teamRank().rank(), m.flags().stream().map(f -> f.kind().name()).toList(),
-            m.flags().stream().map(Flag::reason).toList()));
+            m.flags().stream().map(Flag::reason).toList(), m.reasons().lowered()));
       }
     }
     return new Report(period, previous, List.copyOf(teams), List.copyOf(rows));
@@ -239,7 +242,8 @@ public final class SalesOrganisationExample {
     wrap(out, "", "Own: the person's own scorecard and its status; Team: their team's score;"
         + " Blend: " + String.format(Locale.ROOT, "%.1f", BLEND.teamShare()) + " team + "
         + String.format(Locale.ROOT, "%.1f", BLEND.memberShare()) + " own, and its change since "
-        + previous + "; Share: of the team's revenue; Rank: in the region, then in the team.");
+        + previous + "; Share: of the team's revenue; Rank: in the region, then in the team. Flagged members: what lowered their own score most, in"
+        + " points below target.");
     List<MemberRow> flagged = report.members().stream().filter(m -> !m.flags().isEmpty())
         .sorted(Comparator.comparing(m -> m.person().id())).toList();
     if (!flagged.isEmpty()) {
@@ -249,6 +253,11 @@ public final class SalesOrganisationExample {
           wrap(out, "  " + Strings.padEnd(m.person().id(), 6, ' '),
               m.flags().get(i) + ": " + m.reasons().get(i));
         }
+        wrap(out, Strings.repeat(" ", 8), m.lowered().isEmpty()
+            ? "nothing of their own below target"
+            : "lowered most: " + m.lowered().stream()
+                .map(r -> String.format(Locale.ROOT, "%s %+.3f", r.indicatorId(), r.points()))
+                .collect(java.util.stream.Collectors.joining(", ")));
       }
     }
     return out.toString();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bsc4j.cascade.AlignmentReport;
+import io.github.bsc4j.cascade.Reason;
 import io.github.bsc4j.cascade.Organisation;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.examples.SalesOrganisationExample.MemberRow;
@@ -227,6 +228,19 @@ class SalesOrganisationExampleTest {
     double shares = REPORT.members().stream().filter(m -> m.teamId().equals("new-business"))
         .mapToDouble(m -> m.share().getAsDouble()).sum();
     assertEquals(1.0, shares, EPS);
+  }
+
+  @Test
+  void theFreeRidersStatementSaysWhatLoweredHisScore() {
+    // effective weights: revenue 1/4 · 2/3, margin 1/4 · 1/3, success rate 1/4 · 1/2; gus
+    // scores 0, 0 and 0.5 on them
+    List<Reason> lowered = member("gus").lowered();
+    assertEquals(List.of("revenue", "gross-margin", "success-rate"),
+        lowered.stream().map(Reason::indicatorId).toList());
+    assertEquals(-1.0 / 6, lowered.get(0).points(), EPS);
+    assertEquals(-1.0 / 12, lowered.get(1).points(), EPS);
+    assertEquals(-1.0 / 16, lowered.get(2).points(), EPS);
+    assertEquals(List.of(), member("lea").lowered());
   }
 
   @Test
