@@ -154,8 +154,8 @@ public record FreeRiderRule(List<String> indicatorIds, double fraction, Match ma
         below.add(id);
         reasons.add(words.format("flag.freeRider.indicator", MemberInputs.q(id),
             Numbers.percent(share.getAsDouble()),
-            Numbers.plain(s.member(member).orElseThrow().value().getAsDouble()),
-            Numbers.plain(s.total().getAsDouble()), Numbers.percent(fraction),
+            Numbers.grouped(s.member(member).orElseThrow().value().getAsDouble()),
+            Numbers.grouped(s.total().getAsDouble()), Numbers.percent(fraction),
             Integer.toString(n), Numbers.percent(1.0 / n)));
       }
     }

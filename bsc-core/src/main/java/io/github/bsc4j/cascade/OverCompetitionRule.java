@@ -138,6 +138,6 @@ public record OverCompetitionRule(List<String> collaborativeIndicatorIds, Match 
   }
 
   private static String score(OptionalDouble score) {
-    return Numbers.rounded(score.getAsDouble(), 3);
+    return Numbers.fixed(score.getAsDouble(), 3);
   }
 }

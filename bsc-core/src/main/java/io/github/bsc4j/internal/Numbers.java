@@ -51,4 +51,44 @@ public final class Numbers {
   public static String percent(double share) {
     return rounded(share * 100, 1) + "%";
   }
+
+  /**
+   * Formats a number exactly, as {@link #plain(double)} does, with a comma between thousands in
+   * its whole part: 3201000 as "3,201,000", 1234.5 as "1,234.5".
+   *
+   * @param v the number
+   * @return the text; "NaN" or "Infinity" for those
+   */
+  public static String grouped(double v) {
+    String plain = plain(v);
+    if (!Double.isFinite(v)) {
+      return plain;
+    }
+    int sign = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    StringBuilder out = new StringBuilder(plain.length() + 8).append(plain, 0, sign);
+    for (int i = sign; i < end; i++) {
+      if (i > sign && (end - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, end, plain.length()).toString();
+  }
+
+  /**
+   * Formats a number with exactly {@code decimals} decimal places, rounded half up from its
+   * shortest decimal form: 1 as "1.000", 0.1 as "0.100" for three places.
+   *
+   * @param v the number
+   * @param decimals the decimal places
+   * @return the text; "NaN" or "Infinity" for those
+   */
+  public static String fixed(double v, int decimals) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
+  }
 }

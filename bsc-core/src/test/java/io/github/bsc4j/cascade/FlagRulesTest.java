@@ -153,7 +153,7 @@ class FlagRulesTest {
     ScorecardResult north = team(80);
     assertEquals(Optional.of(new Flag(FlagKind.OVER_COMPETITION, "ann", List.of("team-referrals"),
         "own scorecard on track (score 1.031) while team 'north' is off track on collaborative"
-            + " 'team-referrals' (score 0.5)")),
+            + " 'team-referrals' (score 0.500)")),
         OverCompetitionRule.of(List.of("team-referrals", "joint-visits")).evaluate(ann, north));
     // Nobody else is on track on their own scorecard.
     for (String other : List.of("ben", "cem", "dia", "eve")) {
@@ -170,7 +170,7 @@ class FlagRulesTest {
     assertEquals(Optional.of(new Flag(FlagKind.OVER_COMPETITION, "ann",
         List.of("team-referrals", "joint-visits"),
         "own scorecard on track (score 1.031) while team 'north' is off track on collaborative"
-            + " 'team-referrals' (score 0.5), 'joint-visits' (score 0.6)")),
+            + " 'team-referrals' (score 0.500), 'joint-visits' (score 0.600)")),
         all.evaluate(member("ann"), team(60)));
   }
 

@@ -46,7 +46,7 @@ class FlagWordsTest {
         new FreeRiderRule(List.of("revenue", "new-customers"), 1, Match.ALL)
             .evaluate(SHARES, german).get(0).reason());
     assertEquals("eigene Scorecard im Plan (Score 1.031), Team 'north' kritisch bei"
-        + " 'team-referrals' [0.5] und 'joint-visits' [0.6]",
+        + " 'team-referrals' [0.500] und 'joint-visits' [0.600]",
         OverCompetitionRule.of(List.of("team-referrals", "joint-visits"))
             .evaluate(member("ann"), team(60), german).orElseThrow().reason());
   }
@@ -57,7 +57,7 @@ class FlagWordsTest {
     assertEquals(FreeRiderRule.of(List.of("revenue")).evaluate(SHARES),
         FreeRiderRule.of(List.of("revenue")).evaluate(SHARES, some));
     assertEquals("own scorecard on track (score 1.031) while team 'north' is off track on"
-        + " collaborative 'team-referrals' (score 0.5) & 'joint-visits' (score 0.6)",
+        + " collaborative 'team-referrals' (score 0.500) & 'joint-visits' (score 0.600)",
         OverCompetitionRule.of(List.of("team-referrals", "joint-visits"))
             .evaluate(member("ann"), team(60), some).orElseThrow().reason());
   }

@@ -218,7 +218,7 @@ class SalesOrganisationExampleTest {
     assertEquals(270_000, gus.revenue().getAsDouble(), EPS);
     assertEquals(270_000.0 / 3_201_000, gus.share().getAsDouble(), EPS);
     assertEquals(List.of("FREE_RIDER"), gus.flags());
-    assertEquals(List.of("'team-revenue': share 8.4% (270000 of 3201000), below 50% of the"
+    assertEquals(List.of("'team-revenue': share 8.4% (270,000 of 3,201,000), below 50% of the"
         + " fair share 1/5 = 20%"), gus.reasons());
     assertEquals(Status.ON_TRACK, team("new-business").result().node("team-revenue")
         .orElseThrow().status());
@@ -248,8 +248,8 @@ class SalesOrganisationExampleTest {
     MemberRow lea = member("lea");
     assertEquals(Status.ON_TRACK, lea.own().status());
     assertEquals(List.of("OVER_COMPETITION"), lea.flags());
-    assertEquals(List.of("own scorecard on track (score 1) while team 'inside-sales' is off"
-        + " track on collaborative 'customer-satisfaction' (score 0.1), 'rework' (score"
+    assertEquals(List.of("own scorecard on track (score 1.000) while team 'inside-sales' is off"
+        + " track on collaborative 'customer-satisfaction' (score 0.100), 'rework' (score"
         + " 0.125), 'team-communication' (score 0.125)"), lea.reasons());
     // ana is on track too, in a team that works together: no flag
     assertEquals(Status.ON_TRACK, member("ana").own().status());
