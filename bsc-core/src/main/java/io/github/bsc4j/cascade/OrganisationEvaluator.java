@@ -46,6 +46,7 @@ final class OrganisationEvaluator {
       ScorecardResult result,
       List<Pending> members,
       Map<String, ContributionShares> shares,
+      Map<String, RollUpCoverage> coverage,
       Optional<PoolSplit> pool) {}
 
   static OrganisationEvaluation evaluate(
@@ -84,6 +85,12 @@ final class OrganisationEvaluator {
       ScorecardResult teamResult =
           teamEngine.evaluate(template.team().plan(), teamId, source, period, options);
       Map<String, ContributionShares> shares = shares(measurements, summed, members);
+      Map<String, RollUpCoverage> coverage = new LinkedHashMap<>();
+      if (period.isWholeMonths()) { // roll-ups give values for whole months only
+        for (MemberRollUp r : template.rollUps()) {
+          coverage.put(r.teamIndicatorId(), source.coverage(r.teamIndicatorId(), period));
+        }
+      }
       Map<String, List<Flag>> freeRiders = new HashMap<>();
       for (FreeRiderRule rule : plan.freeRiders()) {
         List<Flag> flags = plan.words().isPresent()
@@ -103,7 +110,7 @@ final class OrganisationEvaluator {
             teamResult, shares, freeRiders.getOrDefault(personId, List.of())));
       }
       Optional<PoolSplit> pool = plan.pool().map(p -> split(p, rows, shares));
-      teams.add(new PendingTeam(teamId, teamResult, rows, shares, pool));
+      teams.add(new PendingTeam(teamId, teamResult, rows, shares, coverage, pool));
     }
     return rank(organisation.id(), period, teams, warnings);
   }
@@ -256,7 +263,7 @@ final class OrganisationEvaluator {
             p.payout(), part, inTeam.get(p.personId()), inOrganisation.get(p.personId()),
             p.flags(), p.shares(), p.reasons()));
       }
-      out.add(new TeamEvaluation(t.teamId(), t.result(), rows, t.shares(), t.pool()));
+      out.add(new TeamEvaluation(t.teamId(), t.result(), rows, t.shares(), t.coverage(), t.pool()));
     }
     return new OrganisationEvaluation(organisationId, period, out, warnings);
   }

@@ -18,6 +18,10 @@ import java.util.Optional;
  * @param shares the contribution shares on each summed team indicator, by team indicator id in
  *     the template's order, over every member active in the team in the period (a person who
  *     moved away counts for their months here) (unmodifiable)
+ * @param rollUpCoverage for each team indicator rolled up from members, in the template's order,
+ *     the member-months with data of the active member-months in the period (how much of the
+ *     team's figure its members reported); empty for a period that is not whole months
+ *     (unmodifiable)
  * @param pool the split of the team pool among {@link #members()}; empty when the plan has no
  *     pool
  */
@@ -26,6 +30,7 @@ public record TeamEvaluation(
     ScorecardResult result,
     List<MemberEvaluation> members,
     Map<String, ContributionShares> shares,
+    Map<String, RollUpCoverage> rollUpCoverage,
     Optional<PoolSplit> pool) {
 
   /**
@@ -35,6 +40,7 @@ public record TeamEvaluation(
    * @param result the team's result
    * @param members the members' rows
    * @param shares the shares
+   * @param rollUpCoverage the roll-ups' coverage
    * @param pool the pool split
    * @throws NullPointerException if an argument, a row, a key or a value is null
    */
@@ -46,6 +52,10 @@ public record TeamEvaluation(
     Objects.requireNonNull(shares, "shares").forEach((k, v) -> s.put(
         Objects.requireNonNull(k, "indicator id"), Objects.requireNonNull(v, "shares")));
     shares = Collections.unmodifiableMap(s);
+    Map<String, RollUpCoverage> c = new LinkedHashMap<>();
+    Objects.requireNonNull(rollUpCoverage, "rollUpCoverage").forEach((k, v) -> c.put(
+        Objects.requireNonNull(k, "indicator id"), Objects.requireNonNull(v, "coverage")));
+    rollUpCoverage = Collections.unmodifiableMap(c);
     Objects.requireNonNull(pool, "pool");
   }
 }

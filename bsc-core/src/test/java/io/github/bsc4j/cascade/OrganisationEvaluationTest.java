@@ -59,6 +59,15 @@ class OrganisationEvaluationTest {
     near(2.0 / 18, south.result().node("team-referrals").orElseThrow().score());
     near(47.0 / 90, south.result().score());
     assertEquals(Status.OFF_TRACK, south.result().status());
+    // Member-months: north ana 3 + bob 3 + cid 2 (from February), all reported; south dee 3 and
+    // eli 3, of which eli's February is missing.
+    assertEquals(List.of(new RollUpCoverage("team-revenue", Q1, 8, 8),
+        new RollUpCoverage("team-referrals", Q1, 8, 8)),
+        List.copyOf(north.rollUpCoverage().values()));
+    assertEquals(new RollUpCoverage("team-revenue", Q1, 5, 6),
+        south.rollUpCoverage().get("team-revenue"));
+    assertEquals(List.of("team-revenue", "team-referrals"),
+        List.copyOf(south.rollUpCoverage().keySet()));
   }
 
   @Test
