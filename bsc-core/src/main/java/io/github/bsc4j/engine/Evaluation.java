@@ -224,8 +224,6 @@ final class Evaluation {
           + " overflows");
       return;
     }
-    String actualText = "actual " + number(a)
-        + (scale == 1.0 ? "" : ", " + number(perMonth) + " per month");
     ScoringRule r = plan.rule[k];
     ScoringInput in = new ScoringInput(ind, perMonth, tm, bm, scale);
     double s;
@@ -235,17 +233,22 @@ final class Evaluation {
       throw e;
     } catch (Throwable e) {
       throw failure(k, describe(k) + " threw on indicator '" + ind.id() + "' " + forSubject()
-          + " (" + actualText + "): " + UserText.quote(e.toString()), e);
+          + " (" + actualText(a, perMonth, scale) + "): " + UserText.quote(e.toString()), e);
     }
     if (!(Double.isFinite(s) && s >= 0 && s <= ind.cap())) {
       throw failure(k, describe(k) + " returned " + number(s) + " for indicator '"
-          + ind.id() + "' " + forSubject() + " (" + actualText
+          + ind.id() + "' " + forSubject() + " (" + actualText(a, perMonth, scale)
           + "); scores must be finite and lie in [0, cap " + number(ind.cap()) + "]",
           null);
     }
     score[k] = s;
     coverage[k] = 1.0;
     status[k] = Statuses.ofIndicator(ind, perMonth, s, cutoffs);
+  }
+
+  /** The actual value for a failure message, made only when a rule fails. */
+  private static String actualText(double a, double perMonth, double scale) {
+    return "actual " + number(a) + (scale == 1.0 ? "" : ", " + number(perMonth) + " per month");
   }
 
   private OptionalDouble baselineFor(Indicator ind) {
