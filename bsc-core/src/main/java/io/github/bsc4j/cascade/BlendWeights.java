@@ -69,9 +69,10 @@ public record BlendWeights(double team, double member) {
   public static List<Problem> problems(String ownerId, double team, double member) {
     Objects.requireNonNull(ownerId, "ownerId");
     PayChecks p = new PayChecks();
-    boolean teamOk = weight(p, ownerId, "team", team);
-    boolean memberOk = weight(p, ownerId, "member", member);
-    if (teamOk && memberOk && team == 0 && member == 0) {
+    weight(p, ownerId, "team", team);
+    weight(p, ownerId, "member", member);
+    // A weight that is not finite, or negative, is never zero: no more guard is needed.
+    if (team == 0 && member == 0) {
       p.add(
           ownerId,
           ProblemCode.ALL_WEIGHTS_ZERO,
@@ -81,16 +82,14 @@ public record BlendWeights(double team, double member) {
     return p.list();
   }
 
-  private static boolean weight(PayChecks p, String ownerId, String which, double w) {
+  private static void weight(PayChecks p, String ownerId, String which, double w) {
     if (!p.finite(ownerId, "the " + which + " blend weight", w)) {
-      return false;
+      return;
     }
     if (w < 0) {
       p.add(ownerId, ProblemCode.NEGATIVE_WEIGHT, "the " + which + " blend weight " + w
           + " is negative; blend weights are zero or positive");
-      return false;
     }
-    return true;
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -306,7 +307,9 @@ public final class Organisation {
           memberPerson[k], Math.max(memberFrom[k], first), Math.min(memberUntil[k], last)});
       }
     }
-    spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> s[1]));
+    // The team's memberships come by first month, so each person's spans already do; the sort
+    // is stable and keeps them in that order.
+    spans.sort(Comparator.comparingInt(s -> s[0]));
     List<Member> members = new ArrayList<>();
     int i = 0;
     while (i < spans.size()) {
@@ -468,7 +471,7 @@ public final class Organisation {
    */
   @Override
   public int hashCode() {
-    return 31 * Arrays.hashCode(all) + Arrays.hashCode(memberships);
+    return Objects.hash(Arrays.hashCode(all), Arrays.hashCode(memberships));
   }
 
   /**
@@ -705,10 +708,7 @@ public final class Organisation {
                 + "; an organisation is a tree"));
       }
 
-      List<List<Membership>> byPerson = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        byPerson.add(null);
-      }
+      List<List<Membership>> byPerson = new ArrayList<>(Collections.nCopies(n, null));
       boolean[] named = new boolean[n];
       for (Membership ms : memberships) {
         String who = ms.personId();

@@ -158,9 +158,6 @@ final class OrganisationEvaluator {
   private static Map<String, ContributionShares> shares(
       SubjectMeasurements measurements, List<MemberRollUp> summed, List<Member> members) {
     Map<String, ContributionShares> shares = new LinkedHashMap<>();
-    if (summed.isEmpty()) {
-      return shares;
-    }
     List<String> ids = new ArrayList<>(members.size());
     List<MeasurementSource> sources = new ArrayList<>(members.size());
     for (Member m : members) {

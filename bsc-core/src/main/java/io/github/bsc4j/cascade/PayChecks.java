@@ -27,13 +27,11 @@ final class PayChecks {
     return false;
   }
 
-  /** Reports MALFORMED_ID for an id that breaks the id rule; true when the id is well formed. */
-  boolean id(String id, String what) {
-    if (Names.isValid(id)) {
-      return true;
+  /** Reports MALFORMED_ID for an id that breaks the id rule. */
+  void id(String id, String what) {
+    if (!Names.isValid(id)) {
+      add(id, ProblemCode.MALFORMED_ID, what + " " + q(id) + " must match " + Names.RULE);
     }
-    add(id, ProblemCode.MALFORMED_ID, what + " " + q(id) + " must match " + Names.RULE);
-    return false;
   }
 
   List<Problem> list() {
