@@ -68,52 +68,71 @@ public final class RollUps {
    * @throws IllegalArgumentException if {@code values} is empty
    */
   public static double combine(RollUp rollUp, double[] values) {
+    Objects.requireNonNull(values, "values");
+    return combine(rollUp, values, values.length);
+  }
+
+  /**
+   * Combines the first {@code count} values of an array, as {@link #combine(RollUp, double[])}
+   * combines an array of those values alone; it neither copies nor allocates, so that a batch
+   * can reuse one array for every roll-up.
+   *
+   * @param rollUp how to combine
+   * @param values the values, oldest first
+   * @param count how many of them, from the first; at least 1
+   * @return the combined value
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code count} is not in {@code [1, values.length]}
+   */
+  public static double combine(RollUp rollUp, double[] values, int count) {
     Objects.requireNonNull(rollUp, "rollUp");
     Objects.requireNonNull(values, "values");
-    if (values.length == 0) {
-      throw new IllegalArgumentException("no values to roll up");
+    if (count < 1 || count > values.length) {
+      throw new IllegalArgumentException(count == 0 || values.length == 0
+          ? "no values to roll up"
+          : "count must lie in [1, " + values.length + "], was " + count);
     }
     double result = values[0];
     switch (rollUp) {
       case SUM:
       case AVERAGE:
-        for (int i = 1; i < values.length; i++) {
+        for (int i = 1; i < count; i++) {
           result += values[i];
         }
         if (rollUp == RollUp.SUM) {
           return result;
         }
-        if (Double.isInfinite(result) && allFinite(values)) {
+        if (Double.isInfinite(result) && allFinite(values, count)) {
           // The sum overflowed but the average of finite values is always in range: add the
           // values scaled down by a power of two no smaller than their count (exact, and the
           // scaled sum cannot overflow), still in order, then divide and scale back.
           // Ordinary averages never come here and keep their exact bits.
-          int k = 32 - Integer.numberOfLeadingZeros(values.length - 1); // 2^k >= length
+          int k = 32 - Integer.numberOfLeadingZeros(count - 1); // 2^k >= count
           result = 0;
-          for (double v : values) {
-            result += Math.scalb(v, -k);
+          for (int i = 0; i < count; i++) {
+            result += Math.scalb(values[i], -k);
           }
-          return Math.scalb(result / values.length, k);
+          return Math.scalb(result / count, k);
         }
-        return result / values.length;
+        return result / count;
       case LAST:
-        return values[values.length - 1];
+        return values[count - 1];
       case MIN:
-        for (double v : values) {
-          result = Math.min(result, v);
+        for (int i = 1; i < count; i++) {
+          result = Math.min(result, values[i]);
         }
         return result;
       default:
-        for (double v : values) {
-          result = Math.max(result, v);
+        for (int i = 1; i < count; i++) {
+          result = Math.max(result, values[i]);
         }
         return result;
     }
   }
 
-  private static boolean allFinite(double[] values) {
-    for (double v : values) {
-      if (!Double.isFinite(v)) {
+  private static boolean allFinite(double[] values, int count) {
+    for (int i = 0; i < count; i++) {
+      if (!Double.isFinite(values[i])) {
         return false;
       }
     }

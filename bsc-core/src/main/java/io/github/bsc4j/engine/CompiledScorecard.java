@@ -1,6 +1,7 @@
 package io.github.bsc4j.engine;
 
 import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.aggregation.internal.StrategyKernel;
 import io.github.bsc4j.data.FiscalCalendar;
 import io.github.bsc4j.formula.Formula;
 import io.github.bsc4j.model.AggregationSpec;
@@ -8,8 +9,12 @@ import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.MissingDataPolicy;
 import io.github.bsc4j.model.Scorecard;
 import io.github.bsc4j.model.StatusPolicy;
+import io.github.bsc4j.data.Period;
 import io.github.bsc4j.scoring.ScoringRule;
+import io.github.bsc4j.scoring.internal.RuleKernel;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A scorecard compiled for evaluation: validated once, flattened into arrays (nodes in
@@ -52,6 +57,27 @@ public final class CompiledScorecard {
 
   final Map<String, Integer> index;
   final FiscalCalendar calendar;
+
+  /** Each indicator's built-in rule prepared for it; null for other nodes and other rules. */
+  final RuleKernel[] ruleKernel;
+
+  /** Each parent's built-in strategy prepared for it; null for indicators and other strategies. */
+  final StrategyKernel[] strategyKernel;
+
+  /** Each indicator's carry-forward months (0 when it does not carry values forward). */
+  final int[] carry;
+
+  /** The largest carry-forward over the indicators. */
+  final int maxCarry;
+
+  /** The most children a node has. */
+  final int maxChildren;
+
+  /** The periods prepared so far, a few at most (see {@link #prepared(Period)}). */
+  private final Map<Period, PreparedPeriod> prepared = new ConcurrentHashMap<>();
+
+  /** How many prepared periods a plan keeps before it starts again. */
+  static final int PREPARED_KEPT = 32;
 
   CompiledScorecard(
       Scorecard scorecard,
@@ -96,6 +122,43 @@ public final class CompiledScorecard {
     this.cap = cap;
     this.index = Map.copyOf(index);
     this.calendar = FiscalCalendar.startingIn(scorecard.defaults().fiscalYearStart());
+    this.ruleKernel = new RuleKernel[size];
+    this.strategyKernel = new StrategyKernel[size];
+    this.carry = new int[size];
+    int most = 0;
+    int children = 0;
+    for (int k = 0; k < size; k++) {
+      if (kind[k] == NodeKind.INDICATOR) {
+        ruleKernel[k] = RuleKernel.of(rule[k], indicator[k]);
+        carry[k] = indicator[k].carryForwardMonths().orElse(0);
+        most = Math.max(most, carry[k]);
+      } else {
+        strategyKernel[k] = StrategyKernel.of(strategy[k], spec[k]);
+        children = Math.max(children, childTo[k] - childFrom[k]);
+      }
+    }
+    this.maxCarry = most;
+    this.maxChildren = children;
+  }
+
+  /**
+   * The plan prepared for a period: made once and kept, so that evaluating many subjects, or
+   * the same period again, resolves targets, baselines and months once. A plan keeps at most
+   * {@value #PREPARED_KEPT} periods and forgets them all when it would keep more; results never
+   * depend on what is kept.
+   */
+  PreparedPeriod prepared(Period period) {
+    Objects.requireNonNull(period, "period");
+    PreparedPeriod p = prepared.get(period);
+    if (p == null) {
+      if (prepared.size() >= PREPARED_KEPT) {
+        prepared.clear();
+      }
+      p = new PreparedPeriod(this, period);
+      PreparedPeriod raced = prepared.putIfAbsent(period, p);
+      p = raced != null ? raced : p;
+    }
+    return p;
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.bsc4j.engine;
 
 import io.github.bsc4j.aggregation.AggregationInput;
 import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.aggregation.internal.StrategyKernel;
 import io.github.bsc4j.data.InvalidMeasurementException;
 import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Period;
@@ -15,13 +16,11 @@ import io.github.bsc4j.model.Polarity;
 import io.github.bsc4j.model.Status;
 import io.github.bsc4j.model.StatusCutoffs;
 import io.github.bsc4j.model.StatusPolicy;
-import io.github.bsc4j.model.Target;
 import io.github.bsc4j.model.Unit;
 import io.github.bsc4j.model.UserText;
 import io.github.bsc4j.scoring.ScoringInput;
-import io.github.bsc4j.scoring.ScoringRule;
+import io.github.bsc4j.scoring.internal.RuleKernel;
 import io.github.bsc4j.scoring.Statuses;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -71,10 +70,19 @@ final class Evaluation {
   /** For a value carried forward, the (latest) month it came from. */
   private final Period[] carried;
 
+  /** A roll-up's monthly values, oldest first. */
+  private double[] monthly;
+
+  /** A parent's counted children: their scores, weights and node indexes. */
+  private final double[] childScore;
+  private final double[] childWeight;
+  private final int[] childNode;
+
+  private final StrategyKernel.Scratch scratch = new StrategyKernel.Scratch();
   private final PartialPeriodPolicy partialPeriods;
-  private MeasurementSource source;
+  private PreparedPeriod prepared;
   private Period period;
-  private String periodLabel;
+  private MeasurementSource source;
   private int subject;
 
   Evaluation(CompiledScorecard plan, boolean detailed) {
@@ -96,6 +104,10 @@ final class Evaluation {
     this.note = new String[n];
     this.value = new double[n];
     this.carried = new Period[n];
+    this.monthly = new double[0];
+    this.childScore = new double[plan.maxChildren];
+    this.childWeight = new double[plan.maxChildren];
+    this.childNode = new int[plan.maxChildren];
     this.partialPeriods = plan.scorecard.defaults().partialPeriods();
   }
 
@@ -109,15 +121,17 @@ final class Evaluation {
    *
    * @param subject the subject's index in a batch, or {@link #SINGLE}
    */
-  void run(MeasurementSource source, Period period, int subject) {
+  void run(MeasurementSource source, PreparedPeriod prepared, int subject) {
     this.source = source;
-    this.period = period;
-    this.periodLabel = null;
+    this.prepared = prepared;
+    this.period = prepared.period;
     this.subject = subject;
-    Arrays.fill(normalised, 0.0);
-    Arrays.fill(contribution, Double.NaN);
-    Arrays.fill(note, null);
-    Arrays.fill(carried, null);
+    if (detailed) {
+      Arrays.fill(normalised, 0.0);
+      Arrays.fill(contribution, Double.NaN);
+      Arrays.fill(note, null);
+      Arrays.fill(carried, null);
+    }
     for (int k = plan.firstIndicator; k < plan.size; k++) {
       if (plan.formula[k] == null) {
         value[k] = measured(k);
@@ -130,9 +144,11 @@ final class Evaluation {
       scoreIndicator(k);
       boolean hasData = !Double.isNaN(score[k]);
       completeness[k] = hasData ? 1.0 : 0.0;
-      statusSource[k] = !hasData ? StatusSource.NO_DATA
-          : plan.indicator[k].thresholds().isPresent() ? StatusSource.THRESHOLDS
-              : StatusSource.SCORE_CUTOFFS;
+      if (detailed) {
+        statusSource[k] = !hasData ? StatusSource.NO_DATA
+            : plan.indicator[k].thresholds().isPresent() ? StatusSource.THRESHOLDS
+                : StatusSource.SCORE_CUTOFFS;
+      }
     }
     for (int k = plan.firstIndicator - 1; k >= 0; k--) {
       aggregate(k);
@@ -144,23 +160,17 @@ final class Evaluation {
   /** "for the subject in period 2026-03", or "for subject 3 in period 2026-03" in a batch. */
   private String forSubject() {
     return "for " + (subject == SINGLE ? "the subject" : "subject " + subject) + " in period "
-        + plan.calendar.format(period);
+        + prepared.code;
   }
 
-  /**
-   * The period's human label for notes ("Mar 2026", "YTD Mar 2026"), made once per run and only
-   * when a note needs it.
-   */
+  /** The period's human label for notes ("Mar 2026", "YTD Mar 2026"). */
   private String label() {
-    if (periodLabel == null) {
-      periodLabel = plan.calendar.label(period);
-    }
-    return periodLabel;
+    return prepared.label;
   }
 
   private ExtensionFailureException failure(int k, String message, Throwable cause) {
     return new ExtensionFailureException(plan.method[k], plan.id[k], subject,
-        plan.calendar.format(period), message + Extensions.bug(plan.builtIn[k]), cause);
+        prepared.code, message + Extensions.bug(plan.builtIn[k]), cause);
   }
 
   /**
@@ -179,86 +189,59 @@ final class Evaluation {
   }
 
   private void scoreIndicator(int k) {
-    Indicator ind = plan.indicator[k];
-    OptionalDouble t = ind.target().map(x -> RollUps.targetFor(x, ind.rollUp(), period))
-        .orElse(OptionalDouble.empty());
-    OptionalDouble b = baselineFor(ind);
-    target[k] = t.orElse(Double.NaN);
-    baseline[k] = b.orElse(Double.NaN);
+    PreparedPeriod p = prepared;
+    target[k] = p.target[k];
+    baseline[k] = p.baseline[k];
     coverage[k] = 0.0;
     double a = value[k];
     actual[k] = a;
     if (Double.isNaN(a)) {
-      noData(k, note[k]);
+      noData(k, null); // the reason, if any, is in note[k] already
       return;
     }
-    if (ind.target().isPresent() && t.isEmpty()) {
-      noData(k, "no target scheduled for " + label());
+    byte problem = p.problem[k];
+    if (problem != PreparedPeriod.FINE && problem < PreparedPeriod.TARGET_PER_MONTH_OVERFLOW) {
+      noData(k, detailed ? p.problemText(k) : null);
       return;
     }
-    if (ind.baselineSchedule().isPresent() && b.isEmpty()) {
-      noData(k, "no baseline scheduled for " + label());
-      return;
-    }
-    if (!Double.isFinite(target[k]) && t.isPresent()) {
-      noData(k, "the " + ind.rollUp() + " of the target over " + label()
-          + " overflows");
-      return;
-    }
-    if (!Double.isFinite(baseline[k]) && b.isPresent()) {
-      noData(k, "the " + ind.rollUp() + " of the baseline over " + label()
-          + " overflows");
-      return;
-    }
-    // Raw-value parameters are per month: score and classify the period per month (the
-    // division is exact for a scale of 1, so months and non-SUM indicators keep every bit).
-    double scale = RollUps.periodScale(ind.rollUp(), period);
+    double scale = p.scale[k];
     double perMonth = a / scale;
-    OptionalDouble tm = t.isPresent() ? OptionalDouble.of(t.getAsDouble() / scale) : t;
-    OptionalDouble bm = b.isPresent() ? OptionalDouble.of(b.getAsDouble() / scale) : b;
-    if (!Double.isFinite(perMonth) || !Double.isFinite(tm.orElse(0))
-        || !Double.isFinite(bm.orElse(0))) {
+    if (!Double.isFinite(perMonth) || problem != PreparedPeriod.FINE) {
       String which = !Double.isFinite(perMonth) ? "actual"
-          : !Double.isFinite(tm.orElse(0)) ? "target" : "baseline";
-      noData(k, "the " + which + " per month over " + label()
-          + " overflows");
+          : problem == PreparedPeriod.TARGET_PER_MONTH_OVERFLOW ? "target" : "baseline";
+      noData(k, detailed ? "the " + which + " per month over " + label() + " overflows" : null);
       return;
     }
-    ScoringRule r = plan.rule[k];
-    ScoringInput in = new ScoringInput(ind, perMonth, tm, bm, scale);
+    RuleKernel kernel = plan.ruleKernel[k];
     double s;
     try {
-      s = r.score(in);
+      s = kernel != null
+          ? kernel.score(perMonth, p.targetPerMonth[k], p.baselinePerMonth[k])
+          : plan.rule[k].score(new ScoringInput(plan.indicator[k], perMonth,
+              p.targetPerMonthOrEmpty[k], p.baselinePerMonthOrEmpty[k], scale));
     } catch (VirtualMachineError e) {
       throw e;
     } catch (Throwable e) {
-      throw failure(k, describe(k) + " threw on indicator '" + ind.id() + "' " + forSubject()
+      throw failure(k, describe(k) + " threw on indicator '" + plan.id[k] + "' " + forSubject()
           + " (" + actualText(a, perMonth, scale) + "): " + UserText.quote(e.toString()), e);
     }
-    if (!(Double.isFinite(s) && s >= 0 && s <= ind.cap())) {
+    double cap = plan.cap[k];
+    if (!(Double.isFinite(s) && s >= 0 && s <= cap)) {
       throw failure(k, describe(k) + " returned " + number(s) + " for indicator '"
-          + ind.id() + "' " + forSubject() + " (" + actualText(a, perMonth, scale)
-          + "); scores must be finite and lie in [0, cap " + number(ind.cap()) + "]",
+          + plan.id[k] + "' " + forSubject() + " (" + actualText(a, perMonth, scale)
+          + "); scores must be finite and lie in [0, cap " + number(cap) + "]",
           null);
     }
     score[k] = s;
     coverage[k] = 1.0;
-    status[k] = Statuses.ofIndicator(ind, perMonth, s, cutoffs);
+    if (detailed) {
+      status[k] = Statuses.ofIndicator(plan.indicator[k], perMonth, s, cutoffs);
+    }
   }
 
   /** The actual value for a failure message, made only when a rule fails. */
   private static String actualText(double a, double perMonth, double scale) {
     return "actual " + number(a) + (scale == 1.0 ? "" : ", " + number(perMonth) + " per month");
-  }
-
-  private OptionalDouble baselineFor(Indicator ind) {
-    if (ind.baselineSchedule().isPresent()) {
-      return RollUps.targetFor(ind.baselineSchedule().get(), ind.rollUp(), period);
-    }
-    if (ind.baseline().isPresent()) {
-      return RollUps.targetFor(Target.of(ind.baseline().getAsDouble()), ind.rollUp(), period);
-    }
-    return OptionalDouble.empty();
   }
 
   /**
@@ -271,7 +254,9 @@ final class Evaluation {
       return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
     });
     if (!v.isPresent()) {
-      note[k] = v.missingReason().orElseThrow();
+      if (detailed) {
+        note[k] = v.missingReason().orElseThrow();
+      }
       return Double.NaN;
     }
     return v.value().getAsDouble(); // finite: Formula.Value holds no other present value
@@ -279,84 +264,113 @@ final class Evaluation {
 
   /**
    * The value of measured indicator {@code k} for the period, NaN when it has none (the reason
-   * then in {@code note[k]}): its measurement for exactly the period, else its monthly
-   * measurements rolled up, with carry-forward where the indicator opted in. A roll-up that
-   * overflows is missing too.
+   * then in {@code note[k]} when detailed): its measurement for exactly the period, else its
+   * monthly measurements rolled up, with carry-forward where the indicator opted in. A roll-up
+   * that overflows is missing too.
    */
   private double measured(int k) {
-    Indicator ind = plan.indicator[k];
-    OptionalDouble direct = read(ind, period);
-    if (direct.isPresent()) {
-      return direct.getAsDouble();
+    double direct = read(k, PreparedPeriod.DIRECT);
+    if (!Double.isNaN(direct)) {
+      return direct;
     }
-    if (!period.isWholeMonths()) {
-      note[k] = "no measurement for " + label();
+    PreparedPeriod p = prepared;
+    if (!p.wholeMonths) {
+      if (detailed) {
+        note[k] = "no measurement for " + label();
+      }
       return Double.NaN;
     }
-    List<YearMonth> months = period.months();
-    double[] values = new double[months.size()];
+    int months = p.months;
+    double[] values = monthly.length >= months ? monthly : grow(months);
     int present = 0;
-    List<String> carriedFrom = new ArrayList<>();
-    for (YearMonth m : months) {
-      OptionalDouble v = months.size() == 1 ? OptionalDouble.empty() : read(ind, Period.month(m));
-      if (v.isEmpty() && ind.carryForwardMonths().isPresent()) {
-        for (int age = 1; age <= ind.carryForwardMonths().getAsInt() && v.isEmpty(); age++) {
-          if (m.minusMonths(age).getYear() < Period.MIN_YEAR) {
-            break; // no month before the earliest a period may have (year 1)
+    int carry = plan.carry[k];
+    List<String> carriedFrom = null;
+    for (int m = 0; m < months; m++) {
+      double v = months == 1 ? Double.NaN : read(k, p.monthSlot(m));
+      for (int age = 1; age <= carry && Double.isNaN(v); age++) {
+        Period earlier = p.slot[p.monthSlot(m - age)];
+        if (earlier == null) {
+          break; // no month before the earliest a period may have (year 1)
+        }
+        v = read(k, p.monthSlot(m - age));
+        if (!Double.isNaN(v) && detailed) {
+          carried[k] = earlier;
+          if (carriedFrom == null) {
+            carriedFrom = new ArrayList<>();
           }
-          Period earlier = Period.month(m.minusMonths(age));
-          v = read(ind, earlier);
-          if (v.isPresent()) {
-            carried[k] = earlier;
-            carriedFrom.add(months.size() == 1 ? earlier.label() : Period.month(m).label() + " from " + earlier.label());
-          }
+          carriedFrom.add(months == 1 ? earlier.label()
+              : p.slot[p.monthSlot(m)].label() + " from " + earlier.label());
         }
       }
-      if (v.isPresent()) {
-        values[present++] = v.getAsDouble();
+      if (!Double.isNaN(v)) {
+        values[present++] = v;
       }
     }
     if (present == 0) {
-      note[k] = "no measurement for " + label();
+      if (detailed) {
+        note[k] = "no measurement for " + label();
+      }
       return Double.NaN;
     }
-    if (present < months.size() && partialPeriods == PartialPeriodPolicy.COMPLETE_ONLY) {
-      note[k] = present + " of " + months.size() + " months of " + label()
-          + " have data (partial periods: COMPLETE_ONLY)";
+    if (present < months && partialPeriods == PartialPeriodPolicy.COMPLETE_ONLY) {
+      if (detailed) {
+        note[k] = present + " of " + months + " months of " + label()
+            + " have data (partial periods: COMPLETE_ONLY)";
+      }
       return Double.NaN;
     }
-    if (!carriedFrom.isEmpty()) {
-      note[k] = "carried forward " + (months.size() == 1 ? "from " : "")
-          + String.join(", ", carriedFrom);
-    } else if (present < months.size()) {
-      note[k] = present + " of " + months.size() + " months have data";
+    if (detailed) {
+      if (carriedFrom != null) {
+        note[k] = "carried forward " + (months == 1 ? "from " : "")
+            + String.join(", ", carriedFrom);
+      } else if (present < months) {
+        note[k] = present + " of " + months + " months have data";
+      }
     }
-    double rolled = RollUps.combine(ind.rollUp(), Arrays.copyOf(values, present));
+    double rolled = RollUps.combine(plan.indicator[k].rollUp(), values, present);
     if (!Double.isFinite(rolled)) {
-      note[k] = "the " + ind.rollUp() + " of " + present + " months of "
-          + label() + " overflows";
+      if (detailed) {
+        note[k] = "the " + plan.indicator[k].rollUp() + " of " + present + " months of "
+            + label() + " overflows";
+      }
       return Double.NaN;
     }
     return rolled;
   }
 
-  private OptionalDouble read(Indicator ind, Period p) {
-    OptionalDouble v = source.value(ind.id(), p);
-    if (v == null) {
-      throw new NullPointerException(
-          "measurement source returned null for indicator '" + ind.id() + "'; return empty");
-    }
-    if (v.isPresent() && !Double.isFinite(v.getAsDouble())) {
-      throw new InvalidMeasurementException(ind.id(), p, v.getAsDouble());
-    }
-    return v;
+  /** A larger array for monthly values; once per evaluation for the longest period. */
+  private double[] grow(int months) {
+    monthly = new double[months];
+    return monthly;
   }
 
+  /**
+   * The measurement of indicator {@code k} for the period of a slot, NaN when there is none.
+   * Sources never give NaN (it is rejected), so NaN here means missing only.
+   */
+  private double read(int k, int slot) {
+    Period p = prepared.slot[slot];
+    OptionalDouble v = source.value(plan.id[k], p);
+    if (v == null) {
+      throw new NullPointerException(
+          "measurement source returned null for indicator '" + plan.id[k] + "'; return empty");
+    }
+    if (v.isEmpty()) {
+      return Double.NaN;
+    }
+    double x = v.getAsDouble();
+    if (!Double.isFinite(x)) {
+      throw new InvalidMeasurementException(plan.id[k], p, x);
+    }
+    return x;
+  }
+
+  /** Node {@code k} has no data; {@code why}, when given, becomes its note. */
   private void noData(int k, String why) {
     score[k] = Double.NaN;
     status[k] = Status.NO_DATA;
     statusSource[k] = StatusSource.NO_DATA;
-    if (detailed) {
+    if (detailed && why != null) {
       note[k] = why;
     }
   }
@@ -391,7 +405,9 @@ final class Evaluation {
       if (w > 0) {
         double scaled = Math.scalb(w, shift);
         counted += scaled;
-        complete += scaled * completeness[c];
+        if (detailed) {
+          complete += scaled * completeness[c];
+        }
         if (Double.isNaN(score[c])) {
           if (firstMissing < 0) {
             firstMissing = c;
@@ -411,7 +427,8 @@ final class Evaluation {
     coverage[k] = withData / counted;
     completeness[k] = complete / counted; // at most 1: each term is at most its weight
     if (policy == MissingDataPolicy.STRICT && firstMissing >= 0) {
-      noData(k, "missing data is STRICT and '" + plan.id[firstMissing] + "' has no data");
+      noData(k, detailed
+          ? "missing data is STRICT and '" + plan.id[firstMissing] + "' has no data" : null);
       return;
     }
     if (!anyData) {
@@ -419,19 +436,17 @@ final class Evaluation {
       return;
     }
     if (coverage[k] < minimumCoverage - ScorecardEngine.ROUNDING_TOLERANCE) {
-      noData(
-          k,
-          "coverage "
-              + Numbers.percent(coverage[k])
-              + " is below the minimum "
-              + Numbers.percent(minimumCoverage));
+      noData(k, detailed
+          ? "coverage " + Numbers.percent(coverage[k]) + " is below the minimum "
+              + Numbers.percent(minimumCoverage)
+          : null);
       return;
     }
     int strategyShift = included == 0 ? 0 : -Math.getExponent(largestIncluded);
     boolean scaleForStrategy = Math.abs(strategyShift) > WEIGHT_EXPONENT_LIMIT;
-    double[] s = new double[included];
-    double[] w = new double[included];
-    int[] child = new int[included];
+    double[] s = childScore;
+    double[] w = childWeight;
+    int[] child = childNode;
     int j = 0;
     for (int c = from; c < to; c++) {
       if (plan.weight[c] > 0 && (!Double.isNaN(score[c]) || policy == MissingDataPolicy.ZERO)) {
@@ -442,12 +457,20 @@ final class Evaluation {
       }
     }
     AggregationStrategy strategy = plan.strategy[k];
-    AggregationInput input = AggregationInput.of(s, w, plan.spec[k].parameters());
+    StrategyKernel kernel = plan.strategyKernel[k];
+    // The strategy's own input where it is needed: an application's strategy, or the shares
+    // and contributions of a detailed result; a built-in's scores need none.
+    AggregationInput input = kernel == null || detailed
+        ? AggregationInput.of(Arrays.copyOf(s, included), Arrays.copyOf(w, included),
+            plan.spec[k].parameters())
+        : null;
     double result;
     Optional<double[]> parts;
     double[] c = null;
     try {
-      result = strategy.aggregate(input);
+      result = kernel != null
+          ? kernel.aggregate(scratch, s, w, included)
+          : strategy.aggregate(input);
       parts = detailed ? strategy.contributions(input) : Optional.empty();
       if (parts != null && parts.isPresent()) {
         c = parts.get();
@@ -471,6 +494,9 @@ final class Evaluation {
           + plan.id[k] + "' " + forSubject() + "; return Optional.empty() instead", null);
     }
     score[k] = result;
+    if (!detailed) {
+      return; // scores only: no statuses, shares, contributions or notes
+    }
     StatusPolicy statusPolicy = plan.statusPolicy[k];
     if (statusPolicy == StatusPolicy.SCORE_CUTOFFS) {
       status[k] = Statuses.ofScore(result, cutoffs);
@@ -478,9 +504,6 @@ final class Evaluation {
     } else {
       status[k] = fromChildren(from, to, statusPolicy);
       statusSource[k] = StatusSource.CHILDREN;
-    }
-    if (!detailed) {
-      return;
     }
     if (policy == MissingDataPolicy.ZERO && firstMissing >= 0) {
       note[k] = "missing data counted as 0 (policy ZERO)";

@@ -580,8 +580,9 @@ public final class ScorecardEngine {
     Objects.requireNonNull(options, "options");
     checkSubject(subjectId);
     List<Problem> warnings = unknownIndicators(plan, measurements, options);
+    PreparedPeriod prepared = plan.prepared(period);
     Evaluation e = new Evaluation(plan, true);
-    e.run(measurements, period, Evaluation.SINGLE);
+    e.run(measurements, prepared, Evaluation.SINGLE);
     List<Comparison> asked = options.comparisons().isEmpty()
         ? List.of(Comparison.defaultFor(period)) : options.comparisons();
     List<Evaluation.Compared> compared = new ArrayList<>(asked.size());
@@ -594,11 +595,12 @@ public final class ScorecardEngine {
       Evaluation earlier = evaluated.get(then);
       if (earlier == null) {
         earlier = new Evaluation(plan, false); // scores only: no tree, no contributions
-        earlier.run(measurements, then, Evaluation.SINGLE);
+        earlier.run(measurements, plan.prepared(then), Evaluation.SINGLE);
         evaluated.put(then, earlier);
       }
       compared.add(new Evaluation.Compared(
-          new ComparedPeriod(c, then, plan.calendar.format(then), label(plan, then)), earlier));
+          new ComparedPeriod(c, then, plan.prepared(then).code, plan.prepared(then).label),
+          earlier));
     }
     ScorecardResult result =
         new ScorecardResult(
@@ -606,8 +608,8 @@ public final class ScorecardEngine {
             subjectId,
             period,
             plan.calendar,
-            plan.calendar.format(period),
-            label(plan, period),
+            prepared.code,
+            prepared.label,
             e.tree(compared, plan.scorecard.defaults().trendTolerance()),
             compared.stream().map(Evaluation.Compared::period).toList(),
             warnings);
@@ -620,11 +622,6 @@ public final class ScorecardEngine {
           result.root().status());
     }
     return result;
-  }
-
-  /** A period's human label in the plan's calendar. */
-  private static String label(CompiledScorecard plan, Period period) {
-    return plan.calendar.label(period);
   }
 
   /**
@@ -798,12 +795,13 @@ public final class ScorecardEngine {
       throw new IllegalArgumentException(
           "out has room for " + out.length + " scores, " + sources.size() + " subjects given");
     }
+    PreparedPeriod prepared = plan.prepared(period);
     Evaluation e = new Evaluation(plan, false);
     BatchReport.Collector failures = new BatchReport.Collector(sources.size());
     for (int s = 0; s < sources.size(); s++) {
       try {
         List<Problem> warnings = unknownIndicators(plan, sources.get(s), options);
-        e.run(sources.get(s), period, s);
+        e.run(sources.get(s), prepared, s);
         out[s] = e.score(0);
         failures.warn(s, warnings);
       } catch (BscException failure) {

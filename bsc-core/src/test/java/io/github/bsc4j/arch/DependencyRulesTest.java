@@ -100,13 +100,31 @@ class DependencyRulesTest {
 
   @Test
   void builtInsAreReachedOnlyThroughServiceLoader() {
+    // The engine finds built-ins through ServiceLoader like any other provider; afterwards it
+    // may ask the two kernel classes to prepare the ones it recognises, which is how scores are
+    // computed without allocating. Nothing else of the internal packages is reachable.
     com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
         .that().resideOutsideOfPackages("io.github.bsc4j.scoring.internal..",
             "io.github.bsc4j.aggregation.internal..")
+        .should().dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "are built-in rules or strategies (not their kernels)",
+                (com.tngtech.archunit.core.domain.JavaClass type) -> {
+                  String name = type.getBaseComponentType().getName(); // arrays too
+                  return (name.startsWith("io.github.bsc4j.scoring.internal.")
+                      || name.startsWith("io.github.bsc4j.aggregation.internal."))
+                      && !name.startsWith("io.github.bsc4j.scoring.internal.RuleKernel")
+                      && !name.startsWith("io.github.bsc4j.aggregation.internal.StrategyKernel");
+                }))
+        .because("built-in rules and strategies are providers like any other")
+        .check(core);
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that().resideOutsideOfPackages("io.github.bsc4j.scoring.internal..",
+            "io.github.bsc4j.aggregation.internal..", "io.github.bsc4j.engine..")
         .should().dependOnClassesThat()
         .resideInAnyPackage("io.github.bsc4j.scoring.internal..",
             "io.github.bsc4j.aggregation.internal..")
-        .because("built-in rules and strategies are providers like any other")
+        .because("only the engine uses the kernels of the built-ins")
         .check(core);
   }
 

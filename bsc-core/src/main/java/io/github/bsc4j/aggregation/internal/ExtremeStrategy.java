@@ -29,11 +29,12 @@ abstract class ExtremeStrategy implements AggregationStrategy {
 
   @Override
   public final double aggregate(AggregationInput in) {
-    return Strategies.extremeScore(in, lowest);
+    return Strategies.extremeScore(Inputs.of(in), lowest);
   }
 
   @Override
   public final Optional<double[]> contributions(AggregationInput in) {
-    return Optional.of(Strategies.picked(in, Strategies.extreme(in, lowest)));
+    Inputs inputs = Inputs.of(in);
+    return Optional.of(Strategies.picked(inputs, Strategies.extreme(inputs, lowest)));
   }
 }

@@ -26,6 +26,6 @@ public final class Geometric implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
-    return Strategies.geometric(in);
+    return Strategies.geometric(Inputs.of(in));
   }
 }

@@ -57,7 +57,11 @@ public final class PowerMean implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
-    double p = in.parameter("p").orElseThrow();
+    return powerMean(Inputs.of(in), in.parameter("p").orElseThrow());
+  }
+
+  /** The power mean of exponent {@code p}. */
+  static double powerMean(Inputs in, double p) {
     if (Math.abs(p) < GEOMETRIC_BELOW) {
       return Strategies.geometric(in);
     }

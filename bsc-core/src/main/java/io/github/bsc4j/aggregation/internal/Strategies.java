@@ -25,7 +25,7 @@ final class Strategies {
    * keeps every intermediate value finite for any finite weights and scores: the sum of logarithms
    * lies between the smallest and the largest {@code ln s}.
    */
-  static double geometric(AggregationInput in) {
+  static double geometric(Inputs in) {
     double logMean = 0.0;
     for (int i = 0; i < in.size(); i++) {
       if (in.weight(i) == 0) {
@@ -44,7 +44,7 @@ final class Strategies {
    * Keeps a mean within the smallest and largest counted child, where rounding may have put it
    * an ulp outside (equal children must give exactly their score).
    */
-  static double withinChildren(AggregationInput in, double mean) {
+  static double withinChildren(Inputs in, double mean) {
     return Math.max(extremeScore(in, true), Math.min(extremeScore(in, false), mean));
   }
 
@@ -52,7 +52,7 @@ final class Strategies {
    * The position of the extreme counted child (the first one, in definition order, on ties); an
    * input always has a counted child.
    */
-  static int extreme(AggregationInput in, boolean lowest) {
+  static int extreme(Inputs in, boolean lowest) {
     int best = -1;
     for (int i = 0; i < in.size(); i++) {
       if (in.weight(i) == 0) {
@@ -66,12 +66,12 @@ final class Strategies {
   }
 
   /** The score of the extreme counted child. */
-  static double extremeScore(AggregationInput in, boolean lowest) {
+  static double extremeScore(Inputs in, boolean lowest) {
     return in.score(extreme(in, lowest));
   }
 
   /** Contributions of a strategy that picks one child: that child's score, 0 for the others. */
-  static double[] picked(AggregationInput in, int chosen) {
+  static double[] picked(Inputs in, int chosen) {
     double[] c = new double[in.size()];
     c[chosen] = in.score(chosen);
     return c;

@@ -35,19 +35,62 @@ public final class WeightedMean implements AggregationStrategy {
 
   @Override
   public double aggregate(AggregationInput in) {
-    double sum = 0;
-    for (double part : parts(in)) {
-      sum += part;
-    }
-    return sum;
+    return score(Inputs.of(in));
   }
 
   @Override
   public Optional<double[]> contributions(AggregationInput in) {
-    return Optional.of(parts(in));
+    return Optional.of(parts(Inputs.of(in)));
   }
 
-  private static double[] parts(AggregationInput in) {
+  /**
+   * The weighted mean, without allocating: exactly the in-order sum of {@link #parts}, which the
+   * public {@code aggregate} returned before (each part computed again where it is needed).
+   */
+  static double score(Inputs in) {
+    int n = in.size();
+    double sum = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    int largest = -1;
+    double largestPart = 0;
+    for (int i = 0; i < n; i++) {
+      if (in.weight(i) == 0) {
+        continue;
+      }
+      double part = in.share(i) * in.score(i);
+      sum += part;
+      lo = Math.min(lo, in.score(i));
+      hi = Math.max(hi, in.score(i));
+      if (largest < 0 || part > largestPart) {
+        largest = i;
+        largestPart = part;
+      }
+    }
+    double target = Math.max(lo, Math.min(hi, sum));
+    if (target == sum || target == 0) {
+      return sum;
+    }
+    // As parts() does: the others on a grid of two ulps of the target, the largest the rest.
+    double grid = 2 * Math.ulp(target);
+    double others = 0;
+    for (int i = 0; i < n; i++) {
+      if (i != largest) {
+        others += Math.rint(part(in, i) / grid) * grid;
+      }
+    }
+    double check = 0;
+    for (int i = 0; i < n; i++) {
+      check += i == largest ? target - others : Math.rint(part(in, i) / grid) * grid;
+    }
+    return check == target ? check : sum;
+  }
+
+  private static double part(Inputs in, int i) {
+    return in.weight(i) == 0 ? 0.0 : in.share(i) * in.score(i);
+  }
+
+  private static double[] parts(Inputs in) {
     double[] c = new double[in.size()];
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;

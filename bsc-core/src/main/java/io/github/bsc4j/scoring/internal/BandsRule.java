@@ -18,7 +18,7 @@ import java.util.Set;
 public final class BandsRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public BandsRule() {
-    super("bands", Set.of("default"), true, false);
+    super("bands", RuleKernel.BANDS, Set.of("default"), true, false);
   }
 
   @Override
@@ -72,25 +72,45 @@ public final class BandsRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    double a = in.actual();
-    List<Band> bands = in.indicator().scoring().bands();
+    return RuleKernel.of(this, in.indicator()).score(in.actual(), Double.NaN, Double.NaN);
+  }
+
+  /** The first band with the lowest start. */
+  static Band lowest(List<Band> bands) {
     Band lowest = bands.get(0);
-    Band highest = bands.get(0);
     for (Band b : bands) {
-      if (b.contains(a)) {
-        return b.score();
-      }
       if (b.from() < lowest.from()) {
         lowest = b;
       }
+    }
+    return lowest;
+  }
+
+  /** The first band with the highest end. */
+  static Band highest(List<Band> bands) {
+    Band highest = bands.get(0);
+    for (Band b : bands) {
       if (b.to() > highest.to()) {
         highest = b;
       }
     }
-    var fallback = in.parameter("default");
-    if (fallback.isPresent()) {
-      return fallback.getAsDouble();
+    return highest;
+  }
+
+  /**
+   * The score of the band holding {@code a} (the first that does), else the default, else the
+   * lowest band's score below every band and the highest band's above.
+   */
+  static double bands(double a, double[] from, double[] to, double[] score, boolean hasDefault,
+      double fallback, double lowestFrom, double lowestScore, double highestScore) {
+    for (int i = 0; i < from.length; i++) {
+      if (a >= from[i] && a < to[i]) {
+        return score[i];
+      }
     }
-    return a < lowest.from() ? lowest.score() : highest.score();
+    if (hasDefault) {
+      return fallback;
+    }
+    return a < lowestFrom ? lowestScore : highestScore;
   }
 }

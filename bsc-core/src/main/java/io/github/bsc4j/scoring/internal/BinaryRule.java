@@ -1,6 +1,7 @@
 package io.github.bsc4j.scoring.internal;
 
 import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.model.Polarity;
 import io.github.bsc4j.scoring.ParameterProblem;
 import io.github.bsc4j.scoring.ScoringInput;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.Set;
 public final class BinaryRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public BinaryRule() {
-    super("binary", Set.of(), false, false);
+    super("binary", RuleKernel.BINARY, Set.of(), false, false);
   }
 
   @Override
@@ -21,6 +22,11 @@ public final class BinaryRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    return meets(in.polarity(), in.actual(), in.target().orElseThrow()) ? 1.0 : 0.0;
+    return binary(in.polarity() == Polarity.LOWER_IS_BETTER, in.actual(),
+        in.target().orElseThrow());
+  }
+
+  static double binary(boolean lower, double a, double t) {
+    return meets(lower, a, t) ? 1.0 : 0.0;
   }
 }

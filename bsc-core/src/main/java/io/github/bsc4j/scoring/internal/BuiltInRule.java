@@ -25,11 +25,20 @@ abstract class BuiltInRule implements ScoringRule {
   private final boolean usesBands;
   private final boolean usesPoints;
 
-  BuiltInRule(String name, Set<String> parameters, boolean usesBands, boolean usesPoints) {
+  private final int code;
+
+  BuiltInRule(
+      String name, int code, Set<String> parameters, boolean usesBands, boolean usesPoints) {
     this.name = name;
+    this.code = code;
     this.parameters = parameters;
     this.usesBands = usesBands;
     this.usesPoints = usesPoints;
+  }
+
+  /** Which of {@link RuleKernel}'s rules this is. */
+  final int code() {
+    return code;
   }
 
   @Override
@@ -108,6 +117,14 @@ abstract class BuiltInRule implements ScoringRule {
   }
 
   static boolean meets(Polarity polarity, double actual, double target) {
-    return polarity == Polarity.LOWER_IS_BETTER ? actual <= target : actual >= target;
+    return meets(polarity == Polarity.LOWER_IS_BETTER, actual, target);
+  }
+
+  static boolean meets(boolean lower, double actual, double target) {
+    return lower ? actual <= target : actual >= target;
+  }
+
+  static double clamp(double cap, double raw) {
+    return Math.max(0.0, Math.min(cap, raw));
   }
 }

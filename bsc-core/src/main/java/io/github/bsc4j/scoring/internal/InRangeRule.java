@@ -15,7 +15,7 @@ import java.util.Set;
 public final class InRangeRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public InRangeRule() {
-    super("in-range", Set.of("low", "high", "tolerance"), false, false);
+    super("in-range", RuleKernel.IN_RANGE, Set.of("low", "high", "tolerance"), false, false);
   }
 
   @Override
@@ -47,10 +47,11 @@ public final class InRangeRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    double a = in.actual();
-    double low = in.parameter("low").orElseThrow();
-    double high = in.parameter("high").orElseThrow();
-    double tolerance = in.parameter("tolerance").orElseThrow();
+    return inRange(in.actual(), in.parameter("low").orElseThrow(),
+        in.parameter("high").orElseThrow(), in.parameter("tolerance").orElseThrow());
+  }
+
+  static double inRange(double a, double low, double high, double tolerance) {
     if (a >= low && a <= high) {
       return 1.0;
     }

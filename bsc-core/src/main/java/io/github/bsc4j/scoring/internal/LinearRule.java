@@ -1,6 +1,7 @@
 package io.github.bsc4j.scoring.internal;
 
 import io.github.bsc4j.model.Indicator;
+import io.github.bsc4j.model.Polarity;
 import io.github.bsc4j.scoring.ParameterProblem;
 import io.github.bsc4j.scoring.ScoringInput;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Set;
 public final class LinearRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public LinearRule() {
-    super("linear", Set.of(), false, false);
+    super("linear", RuleKernel.LINEAR, Set.of(), false, false);
   }
 
   @Override
@@ -25,12 +26,14 @@ public final class LinearRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    double a = in.actual();
-    double t = in.target().orElseThrow();
-    double b = in.baseline().orElseThrow();
+    return linear(in.polarity() == Polarity.LOWER_IS_BETTER, in.cap(), in.actual(),
+        in.target().orElseThrow(), in.baseline().orElseThrow());
+  }
+
+  static double linear(boolean lower, double cap, double a, double t, double b) {
     if (t == b) {
-      return meets(in.polarity(), a, t) ? 1.0 : 0.0;
+      return meets(lower, a, t) ? 1.0 : 0.0;
     }
-    return in.clamp(fraction(a, b, t, b));
+    return clamp(cap, fraction(a, b, t, b));
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class MinMaxRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public MinMaxRule() {
-    super("min-max", Set.of(), false, false);
+    super("min-max", RuleKernel.MIN_MAX, Set.of(), false, false);
   }
 
   @Override
@@ -30,13 +30,12 @@ public final class MinMaxRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    double min = in.indicator().min().orElseThrow();
-    double max = in.indicator().max().orElseThrow();
-    double a = in.actual();
-    double raw =
-        in.polarity() == Polarity.LOWER_IS_BETTER
-            ? fraction(max, a, max, min)
-            : fraction(a, min, max, min);
-    return in.clamp(raw);
+    return minMax(in.polarity() == Polarity.LOWER_IS_BETTER, in.cap(), in.actual(),
+        in.indicator().min().orElseThrow(), in.indicator().max().orElseThrow());
+  }
+
+  static double minMax(boolean lower, double cap, double a, double min, double max) {
+    double raw = lower ? fraction(max, a, max, min) : fraction(a, min, max, min);
+    return clamp(cap, raw);
   }
 }

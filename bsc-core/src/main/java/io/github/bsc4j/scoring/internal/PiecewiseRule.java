@@ -15,7 +15,7 @@ import java.util.Set;
 public final class PiecewiseRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public PiecewiseRule() {
-    super("piecewise", Set.of(), false, true);
+    super("piecewise", RuleKernel.PIECEWISE, Set.of(), false, true);
   }
 
   @Override
@@ -43,26 +43,26 @@ public final class PiecewiseRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    double a = in.actual();
-    List<Point> points = in.indicator().scoring().points();
-    Point first = points.get(0);
-    if (a <= first.x()) {
-      return first.score();
+    return RuleKernel.of(this, in.indicator()).score(in.actual(), Double.NaN, Double.NaN);
+  }
+
+  /** The score at {@code a} on the line through the points {@code (x[i], score[i])}. */
+  static double piecewise(double a, double[] x, double[] score) {
+    if (a <= x[0]) {
+      return score[0];
     }
-    for (int i = 1; i < points.size(); i++) {
-      Point right = points.get(i);
-      if (a < right.x()) {
-        Point left = points.get(i - 1);
+    for (int i = 1; i < x.length; i++) {
+      if (a < x[i]) {
         // The position within the segment, in [0, 1], without x-differences overflowing.
-        double f = fraction(a, left.x(), right.x(), left.x());
-        double s = left.score() + f * (right.score() - left.score());
+        double f = fraction(a, x[i - 1], x[i], x[i - 1]);
+        double s = score[i - 1] + f * (score[i] - score[i - 1]);
         // Rounding must never leave the segment's own range (a tiny negative score would be an
         // error).
-        double lo = Math.min(left.score(), right.score());
-        double hi = Math.max(left.score(), right.score());
+        double lo = Math.min(score[i - 1], score[i]);
+        double hi = Math.max(score[i - 1], score[i]);
         return Math.max(lo, Math.min(hi, s));
       }
     }
-    return points.get(points.size() - 1).score();
+    return score[x.length - 1];
   }
 }

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class RatioRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public RatioRule() {
-    super("ratio", Set.of(), false, false);
+    super("ratio", RuleKernel.RATIO, Set.of(), false, false);
   }
 
   @Override
@@ -32,11 +32,14 @@ public final class RatioRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    double a = in.actual();
-    double t = in.target().orElseThrow();
-    if (in.polarity() == Polarity.LOWER_IS_BETTER) {
-      return a <= 0 ? in.cap() : in.clamp(t / a);
+    return ratio(in.polarity() == Polarity.LOWER_IS_BETTER, in.cap(), in.actual(),
+        in.target().orElseThrow());
+  }
+
+  static double ratio(boolean lower, double cap, double a, double t) {
+    if (lower) {
+      return a <= 0 ? cap : clamp(cap, t / a);
     }
-    return in.clamp(a / t);
+    return clamp(cap, a / t);
   }
 }

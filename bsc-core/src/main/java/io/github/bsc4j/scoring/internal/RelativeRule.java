@@ -16,7 +16,7 @@ import java.util.Set;
 public final class RelativeRule extends BuiltInRule {
   /** Creates the rule (for ServiceLoader). */
   public RelativeRule() {
-    super("relative", Set.of("scale"), false, false);
+    super("relative", RuleKernel.RELATIVE, Set.of("scale"), false, false);
   }
 
   @Override
@@ -31,10 +31,13 @@ public final class RelativeRule extends BuiltInRule {
 
   @Override
   public double score(ScoringInput in) {
-    double a = in.actual();
-    double t = in.target().orElseThrow();
-    double d = t != 0 ? Math.abs(t) : in.parameter("scale").orElse(1.0);
+    return relative(in.polarity() == Polarity.LOWER_IS_BETTER, in.cap(), in.actual(),
+        in.target().orElseThrow(), in.parameter("scale").orElse(1.0));
+  }
+
+  static double relative(boolean lower, double cap, double a, double t, double scale) {
+    double d = t != 0 ? Math.abs(t) : scale;
     double relative = fraction(a, t, d, 0.0); // (a - t) / d, without overflow
-    return in.clamp(in.polarity() == Polarity.LOWER_IS_BETTER ? 1 - relative : 1 + relative);
+    return clamp(cap, lower ? 1 - relative : 1 + relative);
   }
 }

@@ -1,0 +1,85 @@
+package io.github.bsc4j.aggregation.internal;
+
+import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.model.AggregationSpec;
+
+/**
+ * A built-in strategy prepared for one node: its parameters read once, aggregating arrays in
+ * place so that the engine's scores-only path allocates nothing per node. It computes exactly
+ * what the strategy's {@code aggregate(AggregationInput)} computes, bit for bit: both run the
+ * same code over an {@link Inputs}. Immutable and thread-safe; the mutable part, a {@link
+ * Scratch}, belongs to one evaluation.
+ */
+public final class StrategyKernel {
+  private static final int WEIGHTED_MEAN = 0;
+  private static final int GEOMETRIC = 1;
+  private static final int POWER_MEAN = 2;
+  private static final int MIN = 3;
+  private static final int MAX = 4;
+
+  private final int code;
+  private final double p;
+
+  private StrategyKernel(int code, double p) {
+    this.code = code;
+    this.p = p;
+  }
+
+  /**
+   * The kernel of a built-in strategy, or null when the strategy is not one of the library's
+   * built-ins (an application's strategy is called through its {@code aggregate} method). The
+   * spec must have passed the strategy's validation.
+   *
+   * @param strategy the strategy resolved for the node
+   * @param spec the node's aggregation spec, for its parameters
+   * @return the kernel, or null for a strategy that is not built in
+   */
+  public static StrategyKernel of(AggregationStrategy strategy, AggregationSpec spec) {
+    if (strategy instanceof WeightedMean) {
+      return new StrategyKernel(WEIGHTED_MEAN, 0);
+    }
+    if (strategy instanceof Geometric) {
+      return new StrategyKernel(GEOMETRIC, 0);
+    }
+    if (strategy instanceof PowerMean) {
+      return new StrategyKernel(POWER_MEAN, spec.parameters().getOrDefault("p", Double.NaN));
+    }
+    if (strategy instanceof MinStrategy) {
+      return new StrategyKernel(MIN, 0);
+    }
+    if (strategy instanceof MaxStrategy) {
+      return new StrategyKernel(MAX, 0);
+    }
+    return null;
+  }
+
+  /**
+   * Aggregates the first {@code n} scores and weights, as the strategy's {@code aggregate} would
+   * aggregate {@code AggregationInput.of} copies of them.
+   *
+   * @param scratch the evaluation's scratch
+   * @param scores the children's scores, finite and not negative
+   * @param weights their weights, finite, not negative, at least one positive
+   * @param n how many to aggregate
+   * @return the aggregate
+   */
+  public double aggregate(Scratch scratch, double[] scores, double[] weights, int n) {
+    Inputs in = scratch.inputs;
+    in.set(scores, weights, n);
+    return switch (code) {
+      case WEIGHTED_MEAN -> WeightedMean.score(in);
+      case GEOMETRIC -> Strategies.geometric(in);
+      case POWER_MEAN -> PowerMean.powerMean(in, p);
+      case MIN -> Strategies.extremeScore(in, true);
+      default -> Strategies.extremeScore(in, false);
+    };
+  }
+
+  /** One evaluation's working memory for kernels; not thread-safe. */
+  public static final class Scratch {
+    private final Inputs inputs = new Inputs();
+
+    /** Creates a scratch for one evaluation. */
+    public Scratch() {}
+  }
+}
