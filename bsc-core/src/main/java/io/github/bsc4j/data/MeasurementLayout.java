@@ -286,9 +286,13 @@ public final class MeasurementLayout implements Serializable {
    */
   @Override
   public String toString() {
-    return "MeasurementLayout[" + indicatorIds.size() + " indicators x " + periods.size()
-        + " periods " + periods.get(0)
+    return "MeasurementLayout[" + count(indicatorIds.size(), "indicator") + " x "
+        + count(periods.size(), "period") + " " + periods.get(0)
         + (periods.size() > 1 ? ".." + periods.get(periods.size() - 1) : "") + "]";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /**
