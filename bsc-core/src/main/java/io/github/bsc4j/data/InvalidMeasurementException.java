@@ -5,9 +5,11 @@ import io.github.bsc4j.model.Problem;
 import io.github.bsc4j.model.ProblemCode;
 import io.github.bsc4j.model.UserText;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Thrown when a measurement is NaN or infinite; the message names the indicator and period. Its
+ * Thrown when a measurement is NaN or infinite; the message names the indicator and period, and
+ * the subject when a batch of subjects is evaluated. Its
  * code is {@link ProblemCode#NON_FINITE_NUMBER} and its element the indicator.
  */
 public final class InvalidMeasurementException extends BscException {
@@ -19,6 +21,9 @@ public final class InvalidMeasurementException extends BscException {
   /** The period of the rejected value, as its label. */
   private final String period;
 
+  /** The subject whose value was rejected, or null when none was named. */
+  private final String subjectId;
+
   /**
    * Creates the exception.
    *
@@ -28,6 +33,27 @@ public final class InvalidMeasurementException extends BscException {
    * @throws NullPointerException if {@code indicatorId} or {@code period} is null
    */
   public InvalidMeasurementException(String indicatorId, Period period, double value) {
+    this(indicatorId, period, value, null);
+  }
+
+  /**
+   * Creates the exception for one subject's value, as a batch of subjects reports it; the
+   * message names the subject too.
+   *
+   * @param subjectId the subject (its id, or a name such as {@code "subject 3"})
+   * @param indicatorId the indicator
+   * @param period the period
+   * @param value the rejected value
+   * @throws NullPointerException if an argument is null
+   */
+  public InvalidMeasurementException(
+      String subjectId, String indicatorId, Period period, double value) {
+    this(indicatorId, period, value, Objects.requireNonNull(subjectId, "subjectId"));
+  }
+
+  /** The one constructor that builds the problem; {@code subjectId} may be null. */
+  private InvalidMeasurementException(
+      String indicatorId, Period period, double value, String subjectId) {
     super(
         new Problem(
             UserText.quote(Objects.requireNonNull(indicatorId, "indicatorId")),
@@ -36,11 +62,22 @@ public final class InvalidMeasurementException extends BscException {
                 + UserText.quote(indicatorId)
                 + "' for period "
                 + Objects.requireNonNull(period, "period")
+                + (subjectId == null ? "" : " of subject '" + UserText.quote(subjectId) + "'")
                 + " must be a finite number, was "
                 + value),
         null);
+    this.subjectId = subjectId;
     this.indicatorId = indicatorId;
     this.period = String.valueOf(period);
+  }
+
+  /**
+   * The subject whose value was rejected, when the thrower named one.
+   *
+   * @return the subject, or empty
+   */
+  public Optional<String> subjectId() {
+    return Optional.ofNullable(subjectId);
   }
 
   /**
