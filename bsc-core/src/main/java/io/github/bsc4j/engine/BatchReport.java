@@ -27,13 +27,15 @@ public final class BatchReport {
   private final int[] failed;
   private final List<SubjectFailure> failures;
   private final List<SubjectWarnings> warnings;
+  private final List<Problem> commonWarnings;
 
   private BatchReport(int subjectCount, int[] failed, List<SubjectFailure> failures,
-      List<SubjectWarnings> warnings) {
+      List<SubjectWarnings> warnings, List<Problem> commonWarnings) {
     this.subjectCount = subjectCount;
     this.failed = failed;
     this.failures = List.copyOf(failures);
     this.warnings = List.copyOf(warnings);
+    this.commonWarnings = List.copyOf(commonWarnings);
   }
 
   /**
@@ -136,6 +138,18 @@ public final class BatchReport {
   }
 
   /**
+   * The warnings that concern every subject of the batch alike, reported once: the ids of a
+   * {@link io.github.bsc4j.data.MeasurementBlock}'s layout or of a {@link
+   * io.github.bsc4j.data.MeasurementStore} that are not measured indicators of the scorecard,
+   * whose values are not used.
+   *
+   * @return the warnings (unmodifiable; empty when there are none)
+   */
+  public List<Problem> commonWarnings() {
+    return commonWarnings;
+  }
+
+  /**
    * The warnings of one subject.
    *
    * @param subject the subject's index
@@ -195,6 +209,7 @@ public final class BatchReport {
         + subjectCount
         + " subjects failed"
         + (warnings.isEmpty() ? "" : ", " + warnings.size() + " with warnings")
+        + (commonWarnings.isEmpty() ? "" : ", " + commonWarnings.size() + " common warnings")
         + (failures.isEmpty()
             ? ""
             : "; first: subject " + failures.get(0).subject() + ": "
@@ -209,9 +224,36 @@ public final class BatchReport {
     private int count;
     private final List<SubjectFailure> kept = new ArrayList<>();
     private final List<SubjectWarnings> warned = new ArrayList<>();
+    private List<Problem> common = List.of();
 
     Collector(int subjectCount) {
       this.subjectCount = subjectCount;
+    }
+
+    /** The warnings that concern every subject (a block's or a store's unknown ids). */
+    void common(List<Problem> warnings) {
+      this.common = warnings;
+    }
+
+    /** Adds what a collector of a later chunk of the same batch collected, in order. */
+    void addAll(Collector chunk) {
+      for (int i = 0; i < chunk.count; i++) {
+        int subject = chunk.failed[i];
+        if (count == failed.length) {
+          failed = Arrays.copyOf(failed, Math.max(8, count * 2));
+        }
+        failed[count++] = subject;
+      }
+      for (SubjectFailure f : chunk.kept) {
+        if (kept.size() < MAX_KEPT_ERRORS) {
+          kept.add(f);
+        }
+      }
+      for (SubjectWarnings w : chunk.warned) {
+        if (warned.size() < MAX_KEPT_ERRORS) {
+          warned.add(w);
+        }
+      }
     }
 
     void add(int subject, BscException error) {
@@ -231,7 +273,7 @@ public final class BatchReport {
     }
 
     BatchReport report() {
-      return new BatchReport(subjectCount, Arrays.copyOf(failed, count), kept, warned);
+      return new BatchReport(subjectCount, Arrays.copyOf(failed, count), kept, warned, common);
     }
   }
 }

@@ -4,6 +4,8 @@ import io.github.bsc4j.aggregation.AggregationInput;
 import io.github.bsc4j.aggregation.AggregationStrategy;
 import io.github.bsc4j.aggregation.internal.StrategyKernel;
 import io.github.bsc4j.data.InvalidMeasurementException;
+import io.github.bsc4j.data.MeasurementBlock;
+import io.github.bsc4j.data.MeasurementLayout;
 import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.data.RollUps;
@@ -26,6 +28,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 /**
  * One evaluation's working memory over a plan. Not thread-safe: each call of the engine makes its
@@ -83,7 +86,11 @@ final class Evaluation {
   private PreparedPeriod prepared;
   private Period period;
   private MeasurementSource source;
+  private MeasurementBlock block;
+  private Binding binding;
+  private int blockBase;
   private int subject;
+  private String subjectName;
 
   Evaluation(CompiledScorecard plan, boolean detailed) {
     this.plan = plan;
@@ -123,6 +130,29 @@ final class Evaluation {
    */
   void run(MeasurementSource source, PreparedPeriod prepared, int subject) {
     this.source = source;
+    this.block = null;
+    this.subjectName = null;
+    run(prepared, subject);
+  }
+
+  /**
+   * Evaluates the plan for one subject of a block.
+   *
+   * @param block the block
+   * @param binding where the block holds each indicator and period the plan reads
+   * @param s the subject's position in the block
+   * @param subject the subject's index in the batch, for the report and messages
+   */
+  void run(MeasurementBlock block, Binding binding, PreparedPeriod prepared, int s, int subject) {
+    this.source = null;
+    this.block = block;
+    this.binding = binding;
+    this.blockBase = s * binding.valuesPerSubject;
+    this.subjectName = binding.named ? block.subjectName(s) : null;
+    run(prepared, subject);
+  }
+
+  private void run(PreparedPeriod prepared, int subject) {
     this.prepared = prepared;
     this.period = prepared.period;
     this.subject = subject;
@@ -157,10 +187,15 @@ final class Evaluation {
     contribution[0] = score[0];
   }
 
-  /** "for the subject in period 2026-03", or "for subject 3 in period 2026-03" in a batch. */
+  /**
+   * "for the subject in period 2026-03", or "for subject 3 in period 2026-03" in a batch, or
+   * "for subject 'E-1001' (3) in period 2026-03" in a block that names its subjects.
+   */
   private String forSubject() {
-    return "for " + (subject == SINGLE ? "the subject" : "subject " + subject) + " in period "
-        + prepared.code;
+    String who = subject == SINGLE ? "the subject"
+        : subjectName != null ? "subject '" + UserText.quote(subjectName) + "' (" + subject + ")"
+            : "subject " + subject;
+    return "for " + who + " in period " + prepared.code;
   }
 
   /** The period's human label for notes ("Mar 2026", "YTD Mar 2026"). */
@@ -349,6 +384,9 @@ final class Evaluation {
    * Sources never give NaN (it is rejected), so NaN here means missing only.
    */
   private double read(int k, int slot) {
+    if (block != null) {
+      return readBlock(k, slot);
+    }
     Period p = prepared.slot[slot];
     OptionalDouble v = source.value(plan.id[k], p);
     if (v == null) {
@@ -363,6 +401,59 @@ final class Evaluation {
       throw new InvalidMeasurementException(plan.id[k], p, x);
     }
     return x;
+  }
+
+  /** {@link #read} from a block: no allocation, one array read or two. */
+  private double readBlock(int k, int slot) {
+    int column = binding.column[slot];
+    int row = binding.row[k];
+    if (column < 0 || row < 0) {
+      return Double.NaN;
+    }
+    int index = blockBase + row + column;
+    if (!block.presentAt(index)) {
+      return Double.NaN;
+    }
+    double x = block.valueAt(index);
+    if (!Double.isFinite(x)) {
+      // The report names the subject by its index; a block that names its subjects, by id too.
+      throw subjectName == null
+          ? new InvalidMeasurementException(plan.id[k], prepared.slot[slot], x)
+          : new InvalidMeasurementException(subjectName, plan.id[k], prepared.slot[slot], x);
+    }
+    return x;
+  }
+
+  /**
+   * Where a block's layout holds what a prepared period reads: for each node, the offset of its
+   * values within a subject's (its position in the layout times the periods), -1 when the layout
+   * lacks it; for each slot, the layout's column of its period, -1 when it has none. Immutable
+   * once made, and shared by the chunks of a batch.
+   */
+  static final class Binding {
+    final int[] row;
+    final int[] column;
+    final int valuesPerSubject;
+    final boolean named;
+
+    Binding(CompiledScorecard plan, PreparedPeriod prepared, MeasurementBlock block) {
+      MeasurementLayout layout = block.layout();
+      this.valuesPerSubject = layout.valuesPerSubject();
+      this.named = block.subjectIds().isPresent();
+      this.row = new int[plan.size];
+      Arrays.fill(row, -1);
+      for (int k = plan.firstIndicator; k < plan.size; k++) {
+        if (plan.formula[k] == null) {
+          OptionalInt i = layout.indicatorIndex(plan.id[k]);
+          row[k] = i.isPresent() ? i.getAsInt() * layout.periodCount() : -1;
+        }
+      }
+      this.column = new int[prepared.slot.length];
+      for (int j = 0; j < column.length; j++) {
+        Period p = prepared.slot[j];
+        column[j] = p == null ? -1 : layout.periodIndex(p).orElse(-1);
+      }
+    }
   }
 
   /** Node {@code k} has no data; {@code why}, when given, becomes its note. */

@@ -578,57 +578,32 @@ public final class ScorecardEngine {
     Objects.requireNonNull(measurements, "measurements");
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(options, "options");
-    checkSubject(subjectId);
-    List<Problem> warnings = unknownIndicators(plan, measurements, options);
-    PreparedPeriod prepared = plan.prepared(period);
-    Evaluation e = new Evaluation(plan, true);
-    e.run(measurements, prepared, Evaluation.SINGLE);
-    List<Comparison> asked = options.comparisons().isEmpty()
-        ? List.of(Comparison.defaultFor(period)) : options.comparisons();
-    List<Evaluation.Compared> compared = new ArrayList<>(asked.size());
-    Map<Period, Evaluation> evaluated = new HashMap<>();
-    for (Comparison c : asked) {
-      Period then = comparedPeriod(plan, period, c);
-      if (then == null) {
-        continue;
-      }
-      Evaluation earlier = evaluated.get(then);
-      if (earlier == null) {
-        earlier = new Evaluation(plan, false); // scores only: no tree, no contributions
-        earlier.run(measurements, plan.prepared(then), Evaluation.SINGLE);
-        evaluated.put(then, earlier);
-      }
-      compared.add(new Evaluation.Compared(
-          new ComparedPeriod(c, then, plan.prepared(then).code, plan.prepared(then).label),
-          earlier));
-    }
-    ScorecardResult result =
-        new ScorecardResult(
-            plan.scorecard.id(),
-            subjectId,
-            period,
-            plan.calendar,
-            prepared.code,
-            prepared.label,
-            e.tree(compared, plan.scorecard.defaults().trendTolerance()),
-            compared.stream().map(Evaluation.Compared::period).toList(),
-            warnings);
-    if (LOG.isDebugEnabled()) {
-      LOG.debug(
-          "evaluated scorecard '{}' for {}: score {}, {}",
-          plan.scorecard.id(),
-          period,
-          plain(result.root().score()),
-          result.root().status());
-    }
-    return result;
+    return prepare(plan, period).evaluate(subjectId, measurements, options);
+  }
+
+  /**
+   * Prepares a plan for one period: resolves every indicator's target, baseline and period
+   * scale, and the periods its measurements are read for, once, for every subject evaluated or
+   * scored with the result. A plan keeps the periods it was prepared for (a few), so preparing
+   * the same period again is cheap; {@link #evaluate} and {@link #scores} prepare for
+   * themselves.
+   *
+   * @param plan a plan compiled by any engine
+   * @param period the period
+   * @return the prepared evaluation, with the fast batch paths
+   * @throws NullPointerException if an argument is null
+   */
+  public PreparedEvaluation prepare(CompiledScorecard plan, Period period) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(period, "period");
+    return new PreparedEvaluation(plan, plan.prepared(period));
   }
 
   /**
    * The period a comparison names, or null when there is none: it would start before year 1, the
    * earliest a period may have, so the result simply has no trend for it.
    */
-  private static Period comparedPeriod(CompiledScorecard plan, Period period, Comparison c) {
+  static Period comparedPeriod(CompiledScorecard plan, Period period, Comparison c) {
     try {
       return plan.calendar.compared(period, c);
     } catch (InvalidPeriodException e) {
@@ -637,7 +612,7 @@ public final class ScorecardEngine {
   }
 
   /** Checks a subject id: not blank, not too long, no control character. */
-  private static void checkSubject(String subjectId) {
+  static void checkSubject(String subjectId) {
     if (subjectId.isBlank()) {
       throw new InvalidSubjectException(subjectId, "is blank");
     }
@@ -657,9 +632,8 @@ public final class ScorecardEngine {
    * The warnings for the ids the source holds values for that are not measured indicators of the
    * plan, sorted by id; throws under REJECT when there are any.
    */
-  private static List<Problem> unknownIndicators(
-      CompiledScorecard plan, MeasurementSource measurements, EvaluationOptions options) {
-    Set<String> ids = measurements.indicatorIds();
+  static List<Problem> unknownIndicators(
+      CompiledScorecard plan, Set<String> ids, EvaluationOptions.UnknownMeasurements policy) {
     if (ids == null) {
       throw new NullPointerException(
           "measurement source returned null from indicatorIds(); return an empty set");
@@ -696,7 +670,7 @@ public final class ScorecardEngine {
               + " measured indicators of " + scorecard + " (only the first " + MAX_WARNINGS
               + " are listed)"));
     }
-    if (options.unknownMeasurements() == EvaluationOptions.UnknownMeasurements.REJECT) {
+    if (policy == EvaluationOptions.UnknownMeasurements.REJECT) {
       StringBuilder listed = new StringBuilder();
       for (int i = 0; i < Math.min(10, unknown.size()); i++) {
         listed.append(i == 0 ? "" : ", ").append('\'').append(UserText.quote(unknown.get(i)))
@@ -787,35 +761,7 @@ public final class ScorecardEngine {
     Objects.requireNonNull(period, "period");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(options, "options");
-    List<MeasurementSource> sources = new ArrayList<>(subjects.size());
-    for (int s = 0; s < subjects.size(); s++) {
-      sources.add(Objects.requireNonNull(subjects.get(s), "subject " + s));
-    }
-    if (out.length < sources.size()) {
-      throw new IllegalArgumentException(
-          "out has room for " + out.length + " scores, " + sources.size() + " subjects given");
-    }
-    PreparedPeriod prepared = plan.prepared(period);
-    Evaluation e = new Evaluation(plan, false);
-    BatchReport.Collector failures = new BatchReport.Collector(sources.size());
-    for (int s = 0; s < sources.size(); s++) {
-      try {
-        List<Problem> warnings = unknownIndicators(plan, sources.get(s), options);
-        e.run(sources.get(s), prepared, s);
-        out[s] = e.score(0);
-        failures.warn(s, warnings);
-      } catch (BscException failure) {
-        out[s] = Double.NaN;
-        failures.add(s, failure);
-      }
-    }
-    BatchReport report = failures.report();
-    LOG.debug(
-        "scored {} subjects on scorecard '{}' for {}; {} failed",
-        sources.size(),
-        plan.scorecard.id(),
-        period,
-        report.failureCount());
-    return report;
+    return prepare(plan, period).scores(subjects, out,
+        BatchOptions.DEFAULT.withUnknownMeasurements(options.unknownMeasurements()));
   }
 }
