@@ -294,7 +294,7 @@ public final class MeasurementBlock {
   public static Builder builder(MeasurementLayout layout, List<String> subjectIds) {
     Objects.requireNonNull(layout, "layout");
     List<String> ids = checkSubjectIds(subjectIds);
-    Map<String, Integer> bySubject = new HashMap<>(ids.size() * 2);
+    Map<String, Integer> bySubject = new HashMap<>();
     for (int s = 0; s < ids.size(); s++) {
       Integer earlier = bySubject.putIfAbsent(ids.get(s), s);
       if (earlier != null) {

@@ -92,7 +92,7 @@ public final class MeasurementLayout implements Serializable {
           ids.size() + " indicators x " + ps.size() + " periods make " + values
               + " values per subject, more than the " + MAX_VALUES_PER_SUBJECT + " allowed");
     }
-    Map<String, Integer> byId = new HashMap<>(ids.size() * 2);
+    Map<String, Integer> byId = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       String id = Objects.requireNonNull(ids.get(i), "indicatorIds[" + i + "]");
       if (id.isBlank()) {
@@ -104,7 +104,7 @@ public final class MeasurementLayout implements Serializable {
             + "' comes twice, at indicatorIds[" + earlier + "] and indicatorIds[" + i + "]");
       }
     }
-    Map<Days, Integer> byDays = new HashMap<>(ps.size() * 2);
+    Map<Days, Integer> byDays = new HashMap<>();
     for (int p = 0; p < ps.size(); p++) {
       Period period = Objects.requireNonNull(ps.get(p), "periods[" + p + "]");
       Integer earlier = byDays.putIfAbsent(Days.of(period), p);
@@ -138,12 +138,11 @@ public final class MeasurementLayout implements Serializable {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("last month " + last + " is before first month " + first);
     }
-    long months = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
-    if (months > MAX_VALUES_PER_SUBJECT) {
-      throw new IllegalArgumentException(months + " months from " + first + " to " + last
-          + " make more than the " + MAX_VALUES_PER_SUBJECT + " values per subject allowed");
-    }
-    List<Period> periods = new ArrayList<>((int) months);
+    // Both ends as periods first: a month outside the years a period allows fails here, before the
+    // loop below could walk billions of months.
+    Period.month(first);
+    Period.month(last);
+    List<Period> periods = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       periods.add(Period.month(m));
     }
@@ -270,7 +269,8 @@ public final class MeasurementLayout implements Serializable {
   }
 
   /**
-   * A hash code consistent with {@link #equals(Object)}.
+   * A hash code consistent with {@link #equals(Object)}: {@code 31 * indicatorIds().hashCode() +
+   * periods().hashCode()}.
    *
    * @return the hash code
    */

@@ -136,7 +136,7 @@ public interface MeasurementStore {
    */
   static MeasurementStore of(Map<String, ? extends MeasurementSource> bySubject) {
     Objects.requireNonNull(bySubject, "bySubject");
-    Map<String, MeasurementSource> copy = new HashMap<>(bySubject.size() * 2);
+    Map<String, MeasurementSource> copy = new HashMap<>();
     Set<String> ids = new HashSet<>();
     bySubject.forEach((subject, source) -> {
       Objects.requireNonNull(subject, "subjectId");

@@ -309,6 +309,19 @@ class MeasurementBlockTest {
   }
 
   @Test
+  void theBuilderAcceptsUpToTheLargestArrayLengthTheJdkAllows() {
+    // 4859 indicators x 127 months = 617093 values per subject; 3480 subjects make 2147483640,
+    // Integer.MAX_VALUE - 7: the smallest size refused (the largest allowed, - 8, would need
+    // 17 GB to show).
+    MeasurementLayout l = MeasurementLayout.monthly(MeasurementLayoutTest.ids(4859),
+        YearMonth.of(2000, 1), YearMonth.of(2010, 7));
+    assertEquals(617_093, l.valuesPerSubject());
+    assertEquals("3480 subjects x 617093 values per subject make 2147483640 values, more than"
+        + " one array holds", assertThrows(IllegalArgumentException.class,
+            () -> MeasurementBlock.builder(l, MeasurementLayoutTest.ids(3480))).getMessage());
+  }
+
+  @Test
   void theBuilderCannotBeUsedAfterBuild() {
     MeasurementBlock.Builder b = MeasurementBlock.builder(LAYOUT, List.of("anna"));
     MeasurementBlock built = b.build();

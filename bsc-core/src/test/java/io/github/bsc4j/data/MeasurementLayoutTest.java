@@ -155,6 +155,18 @@ class MeasurementLayoutTest {
   }
 
   @Test
+  void monthlyRejectsMonthsOutsideThePeriodYearsBeforeWalkingThem() {
+    assertThrows(InvalidPeriodException.class, () -> MeasurementLayout.monthly(
+        List.of("a"), YearMonth.of(9999, 12), YearMonth.of(10_000, 1)));
+    assertThrows(InvalidPeriodException.class, () -> MeasurementLayout.monthly(
+        List.of("a"), YearMonth.of(1, 1), YearMonth.of(999_999_999, 12)));
+    assertThrows(InvalidPeriodException.class, () -> MeasurementLayout.monthly(
+        List.of("a"), YearMonth.of(0, 12), YearMonth.of(1, 1)));
+    assertEquals(2, MeasurementLayout.monthly(
+        List.of("a"), YearMonth.of(9999, 11), YearMonth.of(9999, 12)).periodCount());
+  }
+
+  @Test
   void monthlyChecksIdsAsOfDoes() {
     assertEquals("indicatorIds[0] is blank", assertThrows(IllegalArgumentException.class,
         () -> MeasurementLayout.monthly(List.of(""), JAN, MAR)).getMessage());
@@ -265,6 +277,12 @@ class MeasurementLayoutTest {
         .addEqualityGroup(MeasurementLayout.of(List.of("a"), List.of(Period.quarter(2026, 1))))
         .addEqualityGroup(MeasurementLayout.of(List.of("a"), List.of(Period.yearToDate(2026, 3))))
         .testEquals();
+  }
+
+  @Test
+  void theHashCodeIsTheDocumentedOne() {
+    MeasurementLayout l = twoByThree();
+    assertEquals(31 * l.indicatorIds().hashCode() + l.periods().hashCode(), l.hashCode());
   }
 
   @Test

@@ -117,6 +117,11 @@ class MeasurementStoreTest {
       }
     };
     assertEquals(Set.of("revenue", "churn"), listing.forSubject("anna").indicatorIds());
+    MeasurementStore two = MeasurementStore.of(
+        Map.of("anna", MeasurementSource.EMPTY, "ben", MeasurementSource.EMPTY));
+    assertEquals("MeasurementStore[2 subjects]", two.toString());
+    assertEquals("MeasurementSource[subject 'b\\nen' of MeasurementStore[2 subjects]]",
+        two.forSubject("b\nen").toString());
   }
 
   @Test
