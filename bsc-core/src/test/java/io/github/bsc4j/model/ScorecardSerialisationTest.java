@@ -182,6 +182,11 @@ class ScorecardSerialisationTest {
           InvalidObjectException.class, () -> read(claiming(type.getName())), type.getName());
       assertEquals("proxy required", e.getMessage());
     }
+    // a record ignores readObject: a stream claiming Perspective itself meets its constructor
+    InvalidObjectException e = assertThrows(InvalidObjectException.class,
+        () -> read(claiming(Perspective.class.getName(), "id", "Ljava/lang/String;")));
+    assertInstanceOf(NullPointerException.class, e.getCause());
+    assertEquals("id", e.getCause().getMessage());
   }
 
   @Test
