@@ -8,7 +8,8 @@ import java.util.List;
  * and a bad range?". Directional thresholds suit higher- and lower-is-better indicators; range
  * thresholds suit in-range ones. Validated with the indicator they are built into.
  */
-public sealed interface Thresholds extends Serializable permits Thresholds.Directional, Thresholds.Range {
+public sealed interface Thresholds extends Serializable
+    permits Thresholds.Directional, Thresholds.Range {
 
   /**
    * Thresholds for a higher- or lower-is-better indicator: a value meeting {@code good} is

@@ -30,8 +30,8 @@ class PeriodSerialisationTest {
   void everyKindOfPeriodArrivesEqual() {
     List<Period> periods = List.of(
         Period.month(2026, 3), Period.quarter(2026, 1), Period.half(2026, 2), Period.year(2026),
-        Period.yearToDate(2026, 5), Period.months(YearMonth.of(2025, 11),
-            YearMonth.of(2026, 2)), Period.days(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 14)),
+        Period.yearToDate(2026, 5), Period.months(YearMonth.of(2025, 11), YearMonth.of(2026, 2)),
+        Period.days(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 2, 14)),
         APRIL.quarter(2026, 1), APRIL.yearToDate(YearMonth.of(2026, 6)),
         Period.month(9999, 12), Period.month(1, 1));
     for (Period p : periods) {
