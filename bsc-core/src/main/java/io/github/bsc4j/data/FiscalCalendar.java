@@ -4,6 +4,9 @@ import io.github.bsc4j.internal.PeriodWords;
 import io.github.bsc4j.internal.Words;
 import io.github.bsc4j.model.ProblemCode;
 import io.github.bsc4j.model.UserText;
+import java.io.InvalidObjectException;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -31,8 +34,13 @@ import java.util.regex.Pattern;
  * year-to-date) that falls outside those bounds is an {@link InvalidPeriodException}. Fiscal
  * codes name the fiscal years 1..9999 ({@code FY0001} to {@code FY9999}); a period of the year
  * 9999 that belongs to the fiscal year 10000 keeps its {@link Period#toString()} code.
+ *
+ * <p>Calendars are {@link Serializable}; reading one back goes through {@link
+ * #startingIn(Month)}.
  */
-public final class FiscalCalendar {
+public final class FiscalCalendar implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The calendar year: fiscal years start in January. */
   public static final FiscalCalendar CALENDAR = new FiscalCalendar(Month.JANUARY);
 
@@ -681,6 +689,20 @@ public final class FiscalCalendar {
 
   private int monthsFromYearStart(int month) {
     return Math.floorMod(month - firstMonth.getValue(), 12);
+  }
+
+  /**
+   * Reads the calendar back through {@link #startingIn(Month)}, so the one-field form cannot hold
+   * a missing month and the calendar year stays one instance.
+   *
+   * @return the calendar
+   * @throws InvalidObjectException if the stream holds no first month
+   */
+  private Object readResolve() throws ObjectStreamException {
+    if (firstMonth == null) {
+      throw new InvalidObjectException("serialised fiscal calendar has no first month");
+    }
+    return startingIn(firstMonth);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.bsc4j.data;
 
 import io.github.bsc4j.model.ProblemCode;
 import io.github.bsc4j.model.ScheduledTarget;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -27,13 +28,20 @@ import java.util.Objects;
  * to {@value #MAX_YEAR} (from 0001-01-01 up to 9999-12-31), and it spans at most {@value
  * #MAX_MONTHS} months (100 years). Anything else is an {@link InvalidPeriodException}.
  *
+ * <p>Periods are {@link Serializable}, so that one can be shipped to the workers of a distributed
+ * job with the scorecard: a record is read back through its canonical constructor, so a stream
+ * holding a period that breaks a rule (an end before its start, say) is refused with the same
+ * {@link InvalidPeriodException}.
+ *
  * @param start the first day of the period
  * @param end the first day after the period; after {@code start}
  * @param kind what the period is; a kind other than {@link PeriodKind#RANGE} needs whole months
  *     (starting and ending on the first day of a month), as many as the kind spans
  */
 public record Period(LocalDate start, LocalDate end, PeriodKind kind)
-    implements Comparable<Period> {
+    implements Comparable<Period>, Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** The first year a period may lie in: the same as a schedule entry's. */
   public static final int MIN_YEAR = ScheduledTarget.MIN_YEAR;
 

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A scorecard compiled for evaluation: validated once, flattened into arrays (nodes in
  * scorecard, perspective, objective, indicator order, each node's children contiguous), with every
  * scoring rule and aggregation strategy resolved. Immutable and safe to share between threads;
- * obtain one from {@link ScorecardEngine#compile(Scorecard)}.
+ * obtain one from {@link ScorecardEngine#compile(Scorecard)}. Not serialisable: a distributed job
+ * ships the {@link Scorecard} (which is) and compiles it once on each worker.
  */
 public final class CompiledScorecard {
   final Scorecard scorecard;

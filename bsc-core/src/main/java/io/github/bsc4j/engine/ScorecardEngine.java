@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Compiles scorecards and evaluates them. Immutable and thread-safe: one engine, and each plan
- * it compiles, can serve every thread of an application.
+ * it compiles, can serve every thread of an application. Not serialisable: a distributed job
+ * creates one engine on each worker and compiles the shipped {@link Scorecard} there.
  *
  * <pre>{@code
  * ScorecardEngine engine = ScorecardEngine.create();

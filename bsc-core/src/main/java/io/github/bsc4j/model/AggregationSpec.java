@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 
@@ -12,7 +13,9 @@ import java.util.Objects;
  * @param name the strategy's name
  * @param parameters named numeric parameters, sorted by name (unmodifiable)
  */
-public record AggregationSpec(String name, Map<String, Double> parameters) {
+public record AggregationSpec(String name, Map<String, Double> parameters)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The default strategy's name. */
   public static final String DEFAULT_STRATEGY = "weighted-mean";

@@ -1,5 +1,7 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
+
 /**
  * One band of the {@code bands} scoring rule: an actual value in {@code [from, to)} scores {@code
  * score}. Validated with the indicator it is built into.
@@ -8,7 +10,8 @@ package io.github.bsc4j.model;
  * @param to the end of the band (exclusive); must be greater than {@code from}
  * @param score the score of a value in the band; not negative
  */
-public record Band(double from, double to, double score) {
+public record Band(double from, double to, double score) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /**
    * Creates a band {@code [from, to)} scoring {@code score}.

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -12,7 +13,9 @@ import java.util.Objects;
  * @param strength how strongly the cause drives the effect, in {@code [0, 1]}
  * @param sign whether improving the cause improves or worsens the effect
  */
-public record CauseEffectLink(String from, String to, double strength, LinkSign sign) {
+public record CauseEffectLink(String from, String to, double strength, LinkSign sign)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /**
    * Creates a link.

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -9,8 +10,13 @@ import java.util.function.Consumer;
  * name and description, their part of equality, hash code and {@code toString()}, and a builder
  * base that holds them, checks the id and collects every problem before it throws. An attribute all
  * three get is added here once.
+ *
+ * <p>Serialisable so that the three may be: none of them is ever written in its own form, each
+ * writes a proxy (see {@link SerialForms}) and refuses a stream that claims its own class.
  */
-abstract class Element {
+abstract class Element implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String id;
   private final String name;
   private final String description;

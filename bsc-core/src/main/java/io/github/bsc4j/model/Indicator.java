@@ -1,5 +1,9 @@
 package io.github.bsc4j.model;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,8 +40,15 @@ import java.util.TreeSet;
  *     .risk("Discounting to close deals early")
  *     .build();
  * }</pre>
+ *
+ * <p>Indicators are {@link Serializable}, so that a definition can be shipped to the workers of
+ * a distributed job: the stream holds the indicator's plain data, and reading it rebuilds the
+ * indicator through its builder, so a stream that breaks a rule is refused with the same {@link
+ * ScorecardValidationException} a build would throw.
  */
-public final class Indicator extends Element {
+public final class Indicator extends Element implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Longest formula text accepted, in characters. */
   public static final int MAX_FORMULA_LENGTH = 4096;
 
@@ -428,6 +439,156 @@ public final class Indicator extends Element {
     formula.ifPresent(v -> sb.append(", formula=").append(v));
     carryForwardMonths.ifPresent(v -> sb.append(", carryForward=").append(v));
     return UserText.escape(sb.append(']').toString());
+  }
+
+  /**
+   * Writes the indicator as its {@link SerialProxy}.
+   *
+   * @return the proxy
+   */
+  private Object writeReplace() {
+    return new SerialProxy(this);
+  }
+
+  /**
+   * Refuses a stream that claims this class: only the proxy is ever written.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException(SerialForms.PROXY_REQUIRED);
+  }
+
+  /**
+   * The serial form of an {@link Indicator}: its attributes as plain data, absent ones as
+   * {@code null}; read back through {@link Indicator#builder(String)} and {@link Builder#build()}.
+   */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The id. @serial */
+    private final String id;
+    /** The display name. @serial */
+    private final String name;
+    /** The description. @serial */
+    private final String description;
+    /** The unit. @serial */
+    private final Unit unit;
+    /** Leading or lagging. @serial */
+    private final IndicatorKind kind;
+    /** The polarity. @serial */
+    private final Polarity polarity;
+    /** The constant baseline, or null. @serial */
+    private final Double baseline;
+    /** The baseline schedule, or null. @serial */
+    private final Target.Schedule baselineSchedule;
+    /** The target, or null. @serial */
+    private final Target target;
+    /** The minimum, or null. @serial */
+    private final Double min;
+    /** The maximum, or null. @serial */
+    private final Double max;
+    /** The thresholds, or null. @serial */
+    private final Thresholds thresholds;
+    /** The weight. @serial */
+    private final double weight;
+    /** The scoring rule. @serial */
+    private final ScoringSpec scoring;
+    /** The cap. @serial */
+    private final double cap;
+    /** The roll-up. @serial */
+    private final RollUp rollUp;
+    /** The update frequency. @serial */
+    private final UpdateFrequency updateFrequency;
+    /** The rationale. @serial */
+    private final String rationale;
+    /** The action per status. @serial */
+    private final Map<Status, String> actions;
+    /** The risks. @serial */
+    private final List<String> risks;
+    /** The formula, or null. @serial */
+    private final String formula;
+    /** The carry-forward reach in months, or null. @serial */
+    private final Integer carryForwardMonths;
+
+    SerialProxy(Indicator i) {
+      this.id = i.id();
+      this.name = i.name();
+      this.description = i.description();
+      this.unit = i.unit;
+      this.kind = i.kind;
+      this.polarity = i.polarity;
+      this.baseline = i.baseline.isPresent() ? i.baseline.getAsDouble() : null;
+      this.baselineSchedule = i.baselineSchedule.orElse(null);
+      this.target = i.target.orElse(null);
+      this.min = i.min.isPresent() ? i.min.getAsDouble() : null;
+      this.max = i.max.isPresent() ? i.max.getAsDouble() : null;
+      this.thresholds = i.thresholds.orElse(null);
+      this.weight = i.weight;
+      this.scoring = i.scoring;
+      this.cap = i.cap;
+      this.rollUp = i.rollUp;
+      this.updateFrequency = i.updateFrequency;
+      this.rationale = i.rationale;
+      this.actions = i.actions;
+      this.risks = i.risks;
+      this.formula = i.formula.orElse(null);
+      this.carryForwardMonths =
+          i.carryForwardMonths.isPresent() ? i.carryForwardMonths.getAsInt() : null;
+    }
+
+    /**
+     * Rebuilds the indicator through its builder, so every rule is checked again.
+     *
+     * @return the indicator
+     * @throws InvalidObjectException if the data cannot be handed to the builder
+     * @throws ScorecardValidationException if the indicator breaks a rule
+     */
+    private Object readResolve() throws ObjectStreamException {
+      if (baseline != null && baselineSchedule != null) {
+        throw new InvalidObjectException(
+            "serialised indicator " + Problems.q(id) + " has both a baseline and a schedule");
+      }
+      try {
+        Builder b = Indicator.builder(id).name(name).description(description).unit(unit).kind(kind)
+            .polarity(polarity).weight(weight).scoring(scoring).cap(cap).rollUp(rollUp)
+            .updateFrequency(updateFrequency).rationale(rationale);
+        if (baseline != null) {
+          b.baseline(baseline);
+        }
+        if (baselineSchedule != null) {
+          b.baselineSchedule(baselineSchedule.entries());
+        }
+        if (target != null) {
+          b.target(target);
+        }
+        if (min != null) {
+          b.min(min);
+        }
+        if (max != null) {
+          b.max(max);
+        }
+        if (thresholds != null) {
+          b.thresholds(thresholds);
+        }
+        for (Map.Entry<Status, String> e : actions.entrySet()) {
+          b.action(e.getKey(), e.getValue());
+        }
+        for (String risk : risks) {
+          b.risk(risk);
+        }
+        if (formula != null) {
+          b.formula(formula);
+        }
+        if (carryForwardMonths != null) {
+          b.carryForward(carryForwardMonths);
+        }
+        return b.build();
+      } catch (NullPointerException | ClassCastException e) {
+        throw SerialForms.invalid("indicator", id, e);
+      }
+    }
   }
 
   /**

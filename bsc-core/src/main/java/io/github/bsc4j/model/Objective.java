@@ -1,5 +1,9 @@
 package io.github.bsc4j.model;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,8 +26,14 @@ import java.util.function.Consumer;
  *     .weight(2)
  *     .indicator("revenue", i -> i.lagging().baseline(100).target(120)))
  * }</pre>
+ *
+ * <p>Objectives are {@link Serializable}: the stream holds the objective's plain data and its
+ * indicators, and reading it rebuilds the objective through its builder, so a stream that breaks
+ * a rule is refused with the same {@link ScorecardValidationException} a build would throw.
  */
-public final class Objective extends Element {
+public final class Objective extends Element implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final String perspective;
   private final double weight;
   private final String owner;
@@ -219,6 +229,109 @@ public final class Objective extends Element {
       sb.append(i == 0 ? "" : ", ").append(indicators.get(i).id());
     }
     return UserText.escape(sb.append("]]").toString());
+  }
+
+  /**
+   * Writes the objective as its {@link SerialProxy}.
+   *
+   * @return the proxy
+   */
+  private Object writeReplace() {
+    return new SerialProxy(this);
+  }
+
+  /**
+   * Refuses a stream that claims this class: only the proxy is ever written.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException(SerialForms.PROXY_REQUIRED);
+  }
+
+  /**
+   * The serial form of an {@link Objective}: its attributes as plain data, absent ones as {@code
+   * null}, and its indicators; read back through {@link Objective#builder(String)} and {@link
+   * Builder#build()}.
+   */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The id. @serial */
+    private final String id;
+    /** The display name. @serial */
+    private final String name;
+    /** The description. @serial */
+    private final String description;
+    /** The perspective's id. @serial */
+    private final String perspective;
+    /** The weight. @serial */
+    private final double weight;
+    /** The owner. @serial */
+    private final String owner;
+    /** The strategic theme's id, or null. @serial */
+    private final String theme;
+    /** The indicators, in order. @serial */
+    private final List<Indicator> indicators;
+    /** The aggregation override, or null. @serial */
+    private final AggregationSpec aggregation;
+    /** The missing-data override, or null. @serial */
+    private final MissingDataPolicy missingData;
+    /** The status-policy override, or null. @serial */
+    private final StatusPolicy statusPolicy;
+    /** The supported objective's id, or null. @serial */
+    private final String supports;
+
+    SerialProxy(Objective o) {
+      this.id = o.id();
+      this.name = o.name();
+      this.description = o.description();
+      this.perspective = o.perspective;
+      this.weight = o.weight;
+      this.owner = o.owner;
+      this.theme = o.theme.orElse(null);
+      this.indicators = o.indicators;
+      this.aggregation = o.aggregation.orElse(null);
+      this.missingData = o.missingData.orElse(null);
+      this.statusPolicy = o.statusPolicy.orElse(null);
+      this.supports = o.supports.orElse(null);
+    }
+
+    /**
+     * Rebuilds the objective through its builder, so every rule is checked again.
+     *
+     * @return the objective
+     * @throws InvalidObjectException if the data cannot be handed to the builder
+     * @throws ScorecardValidationException if the objective breaks a rule
+     */
+    private Object readResolve() throws ObjectStreamException {
+      try {
+        Builder b = Objective.builder(id).name(name).description(description)
+            .perspective(perspective).weight(weight).owner(owner);
+        if (theme != null) {
+          b.theme(theme);
+        }
+        for (Indicator i : indicators) {
+          b.indicator(i);
+        }
+        if (aggregation != null) {
+          b.aggregation(aggregation);
+        }
+        if (missingData != null) {
+          b.missingData(missingData);
+        }
+        if (statusPolicy != null) {
+          b.statusPolicy(statusPolicy);
+        }
+        if (supports != null) {
+          b.supports(supports);
+        }
+        return b.build();
+      } catch (NullPointerException | ClassCastException e) {
+        throw SerialForms.invalid("objective", id, e);
+      }
+    }
   }
 
   /**

@@ -1,5 +1,8 @@
 package io.github.bsc4j.model;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +13,9 @@ import java.util.Optional;
  * #INTERNAL_PROCESS}, {@link #LEARNING_AND_GROWTH}); any other can be defined with {@link #of}.
  * A perspective's order is its position in the scorecard (the first is the top of the strategy
  * map). Validated with the scorecard it is built into.
+ *
+ * <p>Perspectives are {@link Serializable}: the stream holds the overrides as plain data (absent
+ * ones as {@code null}) and reading it goes through the canonical constructor.
  *
  * @param id the perspective's id
  * @param name its display name
@@ -25,7 +31,9 @@ public record Perspective(
     double weight,
     Optional<AggregationSpec> aggregation,
     Optional<MissingDataPolicy> missingData,
-    Optional<StatusPolicy> statusPolicy) {
+    Optional<StatusPolicy> statusPolicy)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** Financial: how do we look to shareholders? */
   public static final Perspective FINANCIAL = of("financial", "Financial");
@@ -177,6 +185,69 @@ public record Perspective(
     return UserText.escape(
         "Perspective[id=" + id + ", name=" + name + ", weight=" + weight + ", aggregation="
             + aggregation + ", missingData=" + missingData + ", statusPolicy=" + statusPolicy + "]");
+  }
+
+  /**
+   * Writes the perspective as its {@link SerialProxy}: {@link Optional} is not serialisable.
+   *
+   * @return the proxy
+   */
+  private Object writeReplace() {
+    return new SerialProxy(
+        id, name, weight, aggregation.orElse(null), missingData.orElse(null),
+        statusPolicy.orElse(null));
+  }
+
+  /**
+   * The serial form of a {@link Perspective}: its components, absent overrides as {@code null};
+   * read back through the canonical constructor.
+   */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The id. @serial */
+    private final String id;
+    /** The display name. @serial */
+    private final String name;
+    /** The weight. @serial */
+    private final double weight;
+    /** The aggregation override, or null. @serial */
+    private final AggregationSpec aggregation;
+    /** The missing-data override, or null. @serial */
+    private final MissingDataPolicy missingData;
+    /** The status-policy override, or null. @serial */
+    private final StatusPolicy statusPolicy;
+
+    SerialProxy(
+        String id,
+        String name,
+        double weight,
+        AggregationSpec aggregation,
+        MissingDataPolicy missingData,
+        StatusPolicy statusPolicy) {
+      this.id = id;
+      this.name = name;
+      this.weight = weight;
+      this.aggregation = aggregation;
+      this.missingData = missingData;
+      this.statusPolicy = statusPolicy;
+    }
+
+    /**
+     * Rebuilds the perspective through its canonical constructor.
+     *
+     * @return the perspective
+     * @throws InvalidObjectException if the id or the name is missing
+     */
+    private Object readResolve() throws ObjectStreamException {
+      try {
+        return new Perspective(
+            id, name, weight, Optional.ofNullable(aggregation), Optional.ofNullable(missingData),
+            Optional.ofNullable(statusPolicy));
+      } catch (NullPointerException e) {
+        throw SerialForms.invalid("perspective", id, e);
+      }
+    }
   }
 
   void check(Problems p) {

@@ -1,5 +1,7 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
+
 /**
  * One point {@code (x, score)} of the {@code piecewise} scoring rule. Validated with the
  * indicator it is built into.
@@ -7,7 +9,8 @@ package io.github.bsc4j.model;
  * @param x the actual value
  * @param score the score at {@code x}; not negative
  */
-public record Point(double x, double score) {
+public record Point(double x, double score) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /**
    * Creates a point.

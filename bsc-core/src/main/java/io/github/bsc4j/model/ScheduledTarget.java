@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -13,7 +14,9 @@ import java.util.Objects;
  * @param end the first day it no longer applies; after {@code start}
  * @param value the target value
  */
-public record ScheduledTarget(LocalDate start, LocalDate end, double value) {
+public record ScheduledTarget(LocalDate start, LocalDate end, double value)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /**
    * Creates an entry.

@@ -1,6 +1,10 @@
 package io.github.bsc4j.model;
 
 import io.github.bsc4j.model.internal.Graphs;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +47,17 @@ import java.util.function.Consumer;
  * <p>Ids share one namespace per scorecard: no perspective, strategic theme, objective or
  * indicator may reuse another's id, nor the scorecard's own (results are looked up by id, the
  * scorecard's included).
+ *
+ * <p>Scorecards are {@link Serializable}, so that a definition can be shipped to the workers of a
+ * distributed job (a Spark {@code mapPartitions} closure, say) and compiled there: the stream
+ * holds the definition's plain data, and reading it rebuilds the scorecard through its builder,
+ * so a stream that breaks any rule is refused with the same {@link
+ * ScorecardValidationException} a build would throw, and a stream that bypasses the builder is
+ * refused with an {@link InvalidObjectException}.
  */
-public final class Scorecard extends Element {
+public final class Scorecard extends Element implements Serializable {
+  private static final long serialVersionUID = 1L;
+
   private final SubjectKind subjectKind;
   private final Strategy strategy;
   private final List<Perspective> perspectives;
@@ -281,6 +294,91 @@ public final class Scorecard extends Element {
             + ", links="
             + links.size()
             + "]");
+  }
+
+  /**
+   * Writes the scorecard as its {@link SerialProxy}.
+   *
+   * @return the proxy
+   */
+  private Object writeReplace() {
+    return new SerialProxy(this);
+  }
+
+  /**
+   * Refuses a stream that claims this class: only the proxy is ever written.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException(SerialForms.PROXY_REQUIRED);
+  }
+
+  /**
+   * The serial form of a {@link Scorecard}: its attributes, strategy, perspectives, objectives,
+   * links and defaults; read back through {@link Scorecard#builder(String)} and {@link
+   * Builder#build()}.
+   */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The id. @serial */
+    private final String id;
+    /** The display name. @serial */
+    private final String name;
+    /** The description. @serial */
+    private final String description;
+    /** The subject kind. @serial */
+    private final SubjectKind subjectKind;
+    /** Vision, mission and themes. @serial */
+    private final Strategy strategy;
+    /** The perspectives, in order. @serial */
+    private final List<Perspective> perspectives;
+    /** The objectives, in order. @serial */
+    private final List<Objective> objectives;
+    /** The cause-effect links, in order. @serial */
+    private final List<CauseEffectLink> links;
+    /** The engine defaults. @serial */
+    private final ScorecardDefaults defaults;
+
+    SerialProxy(Scorecard s) {
+      this.id = s.id();
+      this.name = s.name();
+      this.description = s.description();
+      this.subjectKind = s.subjectKind;
+      this.strategy = s.strategy;
+      this.perspectives = s.perspectives;
+      this.objectives = s.objectives;
+      this.links = s.links;
+      this.defaults = s.defaults;
+    }
+
+    /**
+     * Rebuilds the scorecard through its builder, so every rule is checked again.
+     *
+     * @return the scorecard
+     * @throws InvalidObjectException if the data cannot be handed to the builder
+     * @throws ScorecardValidationException if the definition breaks a rule
+     */
+    private Object readResolve() throws ObjectStreamException {
+      try {
+        Builder b = Scorecard.builder(id).name(name).description(description)
+            .subjectKind(subjectKind).strategy(strategy).defaults(defaults);
+        for (Perspective p : perspectives) {
+          b.perspective(p);
+        }
+        for (Objective o : objectives) {
+          b.objective(o);
+        }
+        for (CauseEffectLink link : links) {
+          b.link(link);
+        }
+        return b.build();
+      } catch (NullPointerException | ClassCastException e) {
+        throw SerialForms.invalid("scorecard", id, e);
+      }
+    }
   }
 
   /**

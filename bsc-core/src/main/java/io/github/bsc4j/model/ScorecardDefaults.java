@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.time.Month;
 import java.util.Objects;
 
@@ -30,7 +31,9 @@ public record ScorecardDefaults(
     Month fiscalYearStart,
     PartialPeriodPolicy partialPeriods,
     double trendTolerance,
-    StatusPolicy statusPolicy) {
+    StatusPolicy statusPolicy)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The default trend tolerance: a change of score up to 0.005 is UNCHANGED. */
   public static final double DEFAULT_TREND_TOLERANCE = 0.005;

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.Objects;
  * @param points the points for point-based rules, in definition order (unmodifiable)
  */
 public record ScoringSpec(
-    String name, Map<String, Double> parameters, List<Band> bands, List<Point> points) {
+    String name, Map<String, Double> parameters, List<Band> bands, List<Point> points)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The default rule's name. */
   public static final String DEFAULT_RULE = "linear";
@@ -37,8 +40,8 @@ public record ScoringSpec(
   public ScoringSpec {
     Objects.requireNonNull(name, "name");
     parameters = Parameters.copy(parameters);
-    bands = List.copyOf(Objects.requireNonNull(bands, "bands"));
-    points = List.copyOf(Objects.requireNonNull(points, "points"));
+    bands = SerialForms.list(bands, Band.class, "bands");
+    points = SerialForms.list(points, Point.class, "points");
   }
 
   /**

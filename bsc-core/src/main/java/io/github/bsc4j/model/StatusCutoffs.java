@@ -1,5 +1,7 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
+
 /**
  * Score cut-offs that turn a score into a status where no raw thresholds apply: a score at or
  * above {@code onTrack} is ON_TRACK, at or above {@code atRisk} AT_RISK, else OFF_TRACK.
@@ -8,7 +10,8 @@ package io.github.bsc4j.model;
  * @param onTrack the lowest ON_TRACK score
  * @param atRisk the lowest AT_RISK score
  */
-public record StatusCutoffs(double onTrack, double atRisk) {
+public record StatusCutoffs(double onTrack, double atRisk) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The defaults: 1.0 and 0.7. */
   public static final StatusCutoffs DEFAULT = new StatusCutoffs(1.0, 0.7);

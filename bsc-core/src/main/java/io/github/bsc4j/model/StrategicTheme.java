@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -10,7 +11,9 @@ import java.util.Objects;
  * @param name its display name
  * @param description what the theme is about (may be empty)
  */
-public record StrategicTheme(String id, String name, String description) {
+public record StrategicTheme(String id, String name, String description)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /**
    * Creates a theme.

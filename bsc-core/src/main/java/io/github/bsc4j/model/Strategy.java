@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -10,7 +11,9 @@ import java.util.Objects;
  * @param mission why it exists (may be empty)
  * @param themes the strategic themes, in definition order (unmodifiable)
  */
-public record Strategy(String vision, String mission, List<StrategicTheme> themes) {
+public record Strategy(String vision, String mission, List<StrategicTheme> themes)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** A strategy with no vision, mission or themes. */
   public static final Strategy NONE = new Strategy("", "", List.of());
@@ -26,7 +29,7 @@ public record Strategy(String vision, String mission, List<StrategicTheme> theme
   public Strategy {
     Objects.requireNonNull(vision, "vision");
     Objects.requireNonNull(mission, "mission");
-    themes = List.copyOf(Objects.requireNonNull(themes, "themes"));
+    themes = SerialForms.list(themes, StrategicTheme.class, "themes");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.OptionalDouble;
  * An indicator's target: one constant value, or a schedule of values over date ranges. Validated
  * with the indicator it is built into.
  */
-public sealed interface Target permits Target.Constant, Target.Schedule {
+public sealed interface Target extends Serializable permits Target.Constant, Target.Schedule {
   /**
    * The most entries a schedule may have. Every period a schedule is rolled up over looks its
    * entries up, so their number bounds the work of an evaluation.
@@ -62,6 +63,8 @@ public sealed interface Target permits Target.Constant, Target.Schedule {
    * @param value the target value
    */
   record Constant(double value) implements Target {
+    private static final long serialVersionUID = 1L;
+
     @Override
     public OptionalDouble valueOn(LocalDate date) {
       Objects.requireNonNull(date, "date");
@@ -81,6 +84,8 @@ public sealed interface Target permits Target.Constant, Target.Schedule {
    * @param entries the entries in definition order (unmodifiable, at least one)
    */
   record Schedule(List<ScheduledTarget> entries) implements Target {
+    private static final long serialVersionUID = 1L;
+
     /**
      * Creates a schedule. The number of entries is checked at once, before anything looks at
      * them; every other rule (at least one entry, no overlaps, finite values) is checked with the
@@ -106,7 +111,7 @@ public sealed interface Target permits Target.Constant, Target.Schedule {
                         + MAX_SCHEDULE_ENTRIES
                         + " are allowed")));
       }
-      entries = List.copyOf(entries);
+      entries = SerialForms.list(entries, ScheduledTarget.class, "entries");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,7 +8,8 @@ import java.util.List;
  * and a bad range?". Directional thresholds suit higher- and lower-is-better indicators; range
  * thresholds suit in-range ones. Validated with the indicator they are built into.
  */
-public sealed interface Thresholds permits Thresholds.Directional, Thresholds.Range {
+public sealed interface Thresholds extends Serializable
+    permits Thresholds.Directional, Thresholds.Range {
 
   /**
    * Thresholds for a higher- or lower-is-better indicator: a value meeting {@code good} is
@@ -50,6 +52,8 @@ public sealed interface Thresholds permits Thresholds.Directional, Thresholds.Ra
    * @param bad the off-track value
    */
   record Directional(double good, double bad) implements Thresholds {
+    private static final long serialVersionUID = 1L;
+
     @Override
     public List<Double> values() {
       return List.of(good, bad);
@@ -66,6 +70,8 @@ public sealed interface Thresholds permits Thresholds.Directional, Thresholds.Ra
    */
   record Range(double goodLow, double goodHigh, double badLow, double badHigh)
       implements Thresholds {
+    private static final long serialVersionUID = 1L;
+
     @Override
     public List<Double> values() {
       return List.of(goodLow, goodHigh, badLow, badHigh);

@@ -1,5 +1,6 @@
 package io.github.bsc4j.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,8 @@ import java.util.Objects;
  * @param symbol the symbol printed after values ({@code "EUR"}, {@code "%"}); may be empty
  * @param kind what kind of quantity the values are
  */
-public record Unit(String symbol, Kind kind) {
+public record Unit(String symbol, Kind kind) implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   /** The symbol of {@link #percent()}; {@link #of(String)} reads it as a percentage. */
   public static final String PERCENT_SYMBOL = "%";
