@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.bsc4j.data.Period;
+import io.github.bsc4j.engine.BatchOptions;
 import io.github.bsc4j.engine.BatchReport;
+import io.github.bsc4j.engine.PreparedEvaluation;
 import io.github.bsc4j.engine.CompiledScorecard;
 import io.github.bsc4j.engine.ScorecardEngine;
 import io.github.bsc4j.engine.ScorecardResult;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.Scorecard;
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,12 +51,29 @@ class HandWrittenTest {
     BatchReport report2 = ENGINE.scores(
         PLAN, ArraySource.measurements(values, SUBJECTS), period, fromMeasurements);
 
+    PreparedEvaluation prepared = ENGINE.prepare(PLAN, period);
+    double[] fromBlock = new double[SUBJECTS];
+    BatchReport report3 = prepared.scores(ScoringBenchmark.block(values), fromBlock);
+    double[] inParallel = new double[SUBJECTS];
+    ExecutorService pool = Executors.newFixedThreadPool(ScoringBenchmark.THREADS);
+    BatchReport report4;
+    try {
+      report4 = prepared.scores(ScoringBenchmark.block(values), inParallel,
+          BatchOptions.DEFAULT.withExecutor(pool).withChunkSize(97));
+    } finally {
+      pool.shutdownNow();
+    }
+
     assertEquals(0, report.failureCount());
     assertEquals(0, report2.failureCount());
+    assertEquals(0, report3.failureCount());
+    assertEquals(0, report4.failureCount());
     for (int s = 0; s < SUBJECTS; s++) {
       // assertEquals(double, double) compares bits as Double.equals does: NaN equals NaN.
       assertEquals(fromArrays[s], hand[s], "subject " + s);
       assertEquals(fromMeasurements[s], hand[s], "subject " + s + " over Measurements");
+      assertEquals(fromBlock[s], hand[s], "subject " + s + " from the block");
+      assertEquals(inParallel[s], hand[s], "subject " + s + " from the block, in parallel");
     }
     long withData = Arrays.stream(hand).filter(x -> !Double.isNaN(x)).count();
     if (missing == 1.0) {
