@@ -74,6 +74,27 @@ public final class CompiledScorecard {
   /** The most children a node has. */
   final int maxChildren;
 
+  /** Each parent's largest child weight (0 for indicators). */
+  final double[] largestChild;
+
+  /**
+   * Each child's weight scaled by the {@link Math#getExponent} of its parent's largest child
+   * weight, exactly, for coverage and completeness sums that neither overflow nor underflow.
+   */
+  final double[] coverageWeight;
+
+  /** Each parent's sum, in order, of its children's {@link #coverageWeight}s. */
+  final double[] counted;
+
+  /**
+   * Each child's weight scaled as a built-in strategy scales it when its parent's largest child
+   * is counted ({@link StrategyKernel#exponent}), so that no weight is scaled per subject.
+   */
+  final double[] shareWeight;
+
+  /** The exponent of each parent's {@link #shareWeight}s. */
+  final int[] shareExponent;
+
   /** The periods prepared so far, a few at most (see {@link #prepared(Period)}). */
   private final Map<Period, PreparedPeriod> prepared = new ConcurrentHashMap<>();
 
@@ -140,6 +161,33 @@ public final class CompiledScorecard {
     }
     this.maxCarry = most;
     this.maxChildren = children;
+    this.largestChild = new double[size];
+    this.coverageWeight = new double[size];
+    this.counted = new double[size];
+    this.shareWeight = new double[size];
+    this.shareExponent = new int[size];
+    for (int k = 0; k < firstIndicator; k++) {
+      double largest = 0;
+      for (int c = childFrom[k]; c < childTo[k]; c++) {
+        largest = Math.max(largest, weight[c]);
+      }
+      largestChild[k] = largest;
+      if (largest == 0) {
+        continue;
+      }
+      int shift = -Math.getExponent(largest);
+      int e = StrategyKernel.exponent(largest);
+      shareExponent[k] = e;
+      double sum = 0;
+      for (int c = childFrom[k]; c < childTo[k]; c++) {
+        if (weight[c] > 0) {
+          coverageWeight[c] = Math.scalb(weight[c], shift);
+          sum += coverageWeight[c];
+          shareWeight[c] = Math.scalb(weight[c], -e);
+        }
+      }
+      counted[k] = sum;
+    }
   }
 
   /**

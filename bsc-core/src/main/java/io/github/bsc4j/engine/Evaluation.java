@@ -79,6 +79,7 @@ final class Evaluation {
   /** A parent's counted children: their scores, weights and node indexes. */
   private final double[] childScore;
   private final double[] childWeight;
+  private final double[] childShare;
   private final int[] childNode;
 
   private final StrategyKernel.Scratch scratch = new StrategyKernel.Scratch();
@@ -114,6 +115,7 @@ final class Evaluation {
     this.monthly = new double[0];
     this.childScore = new double[plan.maxChildren];
     this.childWeight = new double[plan.maxChildren];
+    this.childShare = new double[plan.maxChildren];
     this.childNode = new int[plan.maxChildren];
     this.partialPeriods = plan.scorecard.defaults().partialPeriods();
   }
@@ -469,52 +471,54 @@ final class Evaluation {
   private void aggregate(int k) {
     int from = plan.childFrom[k];
     int to = plan.childTo[k];
-    double largest = 0;
-    for (int c = from; c < to; c++) {
-      largest = Math.max(largest, plan.weight[c]);
-    }
-    if (largest == 0) {
+    if (plan.largestChild[k] == 0) {
       coverage[k] = 0.0;
       completeness[k] = 0.0;
       // Validation (ALL_WEIGHTS_ZERO) leaves only a level without children here.
       noData(k, "nothing to aggregate");
       return;
     }
-    // Sums of weights scaled by one power of two: exact for ordinary weights, and neither
-    // overflowing (weights of 1e308) nor losing the quotient to subnormal sums.
-    int shift = -Math.getExponent(largest);
-    double counted = 0;
+    // Sums of weights scaled by one power of two (made once per plan): exact for ordinary
+    // weights, and neither overflowing (weights of 1e308) nor losing the quotient to subnormal
+    // sums. One pass gathers the counted children the strategy is given.
+    MissingDataPolicy policy = plan.policy[k];
+    boolean zero = policy == MissingDataPolicy.ZERO;
+    double[] s = childScore;
+    double[] w = childWeight;
+    double[] shares = childShare;
+    int[] child = childNode;
     double withData = 0;
     double complete = 0;
-    boolean anyData = false;
     double largestIncluded = 0;
+    boolean anyData = false;
     int included = 0;
     int firstMissing = -1;
-    MissingDataPolicy policy = plan.policy[k];
     for (int c = from; c < to; c++) {
-      double w = plan.weight[c];
-      if (w > 0) {
-        double scaled = Math.scalb(w, shift);
-        counted += scaled;
+      double weight = plan.weight[c];
+      if (weight > 0) {
+        double sc = score[c];
+        boolean missing = Double.isNaN(sc);
         if (detailed) {
-          complete += scaled * completeness[c];
+          complete += plan.coverageWeight[c] * completeness[c];
         }
-        if (Double.isNaN(score[c])) {
-          if (firstMissing < 0) {
-            firstMissing = c;
-          }
-          if (policy == MissingDataPolicy.ZERO) {
-            included++;
-            largestIncluded = Math.max(largestIncluded, w);
-          }
-        } else {
-          withData += scaled;
+        if (missing && firstMissing < 0) {
+          firstMissing = c;
+        }
+        if (!missing) {
+          withData += plan.coverageWeight[c];
           anyData = true;
+        }
+        if (!missing || zero) {
+          s[included] = missing ? 0.0 : sc;
+          w[included] = weight;
+          shares[included] = plan.shareWeight[c];
+          child[included] = c;
           included++;
-          largestIncluded = Math.max(largestIncluded, w);
+          largestIncluded = Math.max(largestIncluded, weight);
         }
       }
     }
+    double counted = plan.counted[k];
     coverage[k] = withData / counted;
     completeness[k] = complete / counted; // at most 1: each term is at most its weight
     if (policy == MissingDataPolicy.STRICT && firstMissing >= 0) {
@@ -533,18 +537,11 @@ final class Evaluation {
           : null);
       return;
     }
-    int strategyShift = included == 0 ? 0 : -Math.getExponent(largestIncluded);
+    int strategyShift = -Math.getExponent(largestIncluded);
     boolean scaleForStrategy = Math.abs(strategyShift) > WEIGHT_EXPONENT_LIMIT;
-    double[] s = childScore;
-    double[] w = childWeight;
-    int[] child = childNode;
-    int j = 0;
-    for (int c = from; c < to; c++) {
-      if (plan.weight[c] > 0 && (!Double.isNaN(score[c]) || policy == MissingDataPolicy.ZERO)) {
-        s[j] = Double.isNaN(score[c]) ? 0.0 : score[c];
-        w[j] = scaleForStrategy ? Math.scalb(plan.weight[c], strategyShift) : plan.weight[c];
-        child[j] = c;
-        j++;
+    if (scaleForStrategy) {
+      for (int i = 0; i < included; i++) {
+        w[i] = Math.scalb(w[i], strategyShift);
       }
     }
     AggregationStrategy strategy = plan.strategy[k];
@@ -559,9 +556,13 @@ final class Evaluation {
     Optional<double[]> parts;
     double[] c = null;
     try {
-      result = kernel != null
-          ? kernel.aggregate(scratch, s, w, included)
-          : strategy.aggregate(input);
+      // The weights scaled once per plan serve when the largest counted child is as large as
+      // the largest child, in binary exponent; otherwise the kernel scales them itself.
+      result = kernel == null ? strategy.aggregate(input)
+          : !scaleForStrategy
+              && StrategyKernel.exponent(largestIncluded) == plan.shareExponent[k]
+              ? kernel.aggregate(scratch, s, w, shares, included)
+              : kernel.aggregate(scratch, s, w, included);
       parts = detailed ? strategy.contributions(input) : Optional.empty();
       if (parts != null && parts.isPresent()) {
         c = parts.get();

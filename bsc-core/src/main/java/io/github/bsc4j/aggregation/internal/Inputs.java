@@ -13,8 +13,13 @@ import io.github.bsc4j.aggregation.AggregationInput;
 final class Inputs {
   private double[] scores;
   private double[] weights;
+  /** This input's own scaled weights, when the caller has none. */
+  private double[] own = new double[0];
+
+  /** The scaled weights in use: {@link #own}, or the caller's. */
+  private double[] scaled;
+
   private int size;
-  private int scaleExponent;
   private double scaledTotal;
 
   /** An input to be {@linkplain #set set}. */
@@ -39,19 +44,39 @@ final class Inputs {
    * {@link AggregationInput#of} would take them.
    */
   void set(double[] s, double[] w, int n) {
-    this.scores = s;
-    this.weights = w;
-    this.size = n;
     double largest = 0;
     for (int i = 0; i < n; i++) {
       largest = Math.max(largest, w[i]);
     }
-    this.scaleExponent = exponent(largest);
-    double scaled = 0;
-    for (int i = 0; i < n; i++) {
-      scaled += Math.scalb(w[i], -scaleExponent);
+    int e = exponent(largest);
+    if (own.length < n) {
+      own = new double[Math.max(n, 2 * own.length)];
     }
-    this.scaledTotal = scaled;
+    for (int i = 0; i < n; i++) {
+      own[i] = Math.scalb(w[i], -e);
+    }
+    use(s, w, own, n);
+  }
+
+  /**
+   * As {@link #set}, with the weights already scaled by the caller: {@code scaled[i]} must be
+   * {@code Math.scalb(w[i], -e)} for {@code e} the {@link #exponent} of the largest of the
+   * first {@code n} weights (the engine keeps them per child, made once per plan).
+   */
+  void set(double[] s, double[] w, double[] scaled, int n) {
+    use(s, w, scaled, n);
+  }
+
+  private void use(double[] s, double[] w, double[] scaledWeights, int n) {
+    this.scores = s;
+    this.weights = w;
+    this.scaled = scaledWeights;
+    this.size = n;
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += scaledWeights[i];
+    }
+    this.scaledTotal = total;
   }
 
   /**
@@ -78,7 +103,6 @@ final class Inputs {
 
   /** Child {@code i}'s weight over the sum of the weights, as {@link AggregationInput#share}. */
   double share(int i) {
-    double w = weights[i];
-    return w == 0 ? 0.0 : Math.scalb(w, -scaleExponent) / scaledTotal;
+    return weights[i] == 0 ? 0.0 : scaled[i] / scaledTotal;
   }
 }

@@ -66,6 +66,42 @@ public final class StrategyKernel {
   public double aggregate(Scratch scratch, double[] scores, double[] weights, int n) {
     Inputs in = scratch.inputs;
     in.set(scores, weights, n);
+    return aggregate(in);
+  }
+
+  /**
+   * As {@link #aggregate(Scratch, double[], double[], int)}, with the weights already scaled:
+   * {@code scaled[i]} must be {@code Math.scalb(weights[i], -e)}, where {@code e} is the binary
+   * exponent of the largest of the {@code n} weights ({@link Math#getExponent}, and {@code
+   * getExponent(x * 2^54) - 54} for a subnormal {@code x}), so that no weight is scaled per
+   * subject.
+   *
+   * @param scratch the evaluation's scratch
+   * @param scores the children's scores, finite and not negative
+   * @param weights their weights, finite, not negative, at least one positive
+   * @param scaled the weights scaled as described
+   * @param n how many to aggregate
+   * @return the aggregate
+   */
+  public double aggregate(
+      Scratch scratch, double[] scores, double[] weights, double[] scaled, int n) {
+    Inputs in = scratch.inputs;
+    in.set(scores, weights, scaled, n);
+    return aggregate(in);
+  }
+
+  /**
+   * The binary exponent the scaled weights of {@link #aggregate(Scratch, double[], double[],
+   * double[], int)} use for a largest weight.
+   *
+   * @param largest the largest weight, positive and finite
+   * @return its exponent, subnormals included
+   */
+  public static int exponent(double largest) {
+    return Inputs.exponent(largest);
+  }
+
+  private double aggregate(Inputs in) {
     return switch (code) {
       case WEIGHTED_MEAN -> WeightedMean.score(in);
       case GEOMETRIC -> Strategies.geometric(in);
