@@ -95,6 +95,15 @@ public final class CompiledScorecard {
   /** The exponent of each parent's {@link #shareWeight}s. */
   final int[] shareExponent;
 
+  /** How many children of positive weight each parent has. */
+  final int[] positiveChildren;
+
+  /**
+   * Each child's share of its parent when every child of positive weight counts: its {@link
+   * #shareWeight} over their sum in order, exactly as a built-in strategy's input computes it.
+   */
+  final double[] fullShare;
+
   /** The periods prepared so far, a few at most (see {@link #prepared(Period)}). */
   private final Map<Period, PreparedPeriod> prepared = new ConcurrentHashMap<>();
 
@@ -166,6 +175,8 @@ public final class CompiledScorecard {
     this.counted = new double[size];
     this.shareWeight = new double[size];
     this.shareExponent = new int[size];
+    this.positiveChildren = new int[size];
+    this.fullShare = new double[size];
     for (int k = 0; k < firstIndicator; k++) {
       double largest = 0;
       for (int c = childFrom[k]; c < childTo[k]; c++) {
@@ -179,14 +190,22 @@ public final class CompiledScorecard {
       int e = StrategyKernel.exponent(largest);
       shareExponent[k] = e;
       double sum = 0;
+      double shareTotal = 0;
       for (int c = childFrom[k]; c < childTo[k]; c++) {
         if (weight[c] > 0) {
           coverageWeight[c] = Math.scalb(weight[c], shift);
           sum += coverageWeight[c];
           shareWeight[c] = Math.scalb(weight[c], -e);
+          shareTotal += shareWeight[c];
+          positiveChildren[k]++;
         }
       }
       counted[k] = sum;
+      for (int c = childFrom[k]; c < childTo[k]; c++) {
+        if (weight[c] > 0) {
+          fullShare[c] = shareWeight[c] / shareTotal;
+        }
+      }
     }
   }
 

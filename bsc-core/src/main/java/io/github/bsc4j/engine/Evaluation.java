@@ -80,6 +80,7 @@ final class Evaluation {
   private final double[] childScore;
   private final double[] childWeight;
   private final double[] childShare;
+  private final double[] childScaled;
   private final int[] childNode;
 
   private final StrategyKernel.Scratch scratch = new StrategyKernel.Scratch();
@@ -116,6 +117,7 @@ final class Evaluation {
     this.childScore = new double[plan.maxChildren];
     this.childWeight = new double[plan.maxChildren];
     this.childShare = new double[plan.maxChildren];
+    this.childScaled = new double[plan.maxChildren];
     this.childNode = new int[plan.maxChildren];
     this.partialPeriods = plan.scorecard.defaults().partialPeriods();
   }
@@ -164,10 +166,20 @@ final class Evaluation {
       Arrays.fill(note, null);
       Arrays.fill(carried, null);
     }
+    boolean derivedOnes = plan.derivedOrder.length > 0;
     for (int k = plan.firstIndicator; k < plan.size; k++) {
       if (plan.formula[k] == null) {
         value[k] = measured(k);
+        if (!derivedOnes && !detailed) {
+          scoreIndicator(k); // nothing depends on another indicator: score it while it is hot
+        }
       }
+    }
+    if (!derivedOnes && !detailed) {
+      for (int k = plan.firstIndicator - 1; k >= 0; k--) {
+        aggregate(k);
+      }
+      return;
     }
     for (int k : plan.derivedOrder) {
       value[k] = derived(k);
@@ -461,10 +473,12 @@ final class Evaluation {
   /** Node {@code k} has no data; {@code why}, when given, becomes its note. */
   private void noData(int k, String why) {
     score[k] = Double.NaN;
-    status[k] = Status.NO_DATA;
-    statusSource[k] = StatusSource.NO_DATA;
-    if (detailed && why != null) {
-      note[k] = why;
+    if (detailed) {
+      status[k] = Status.NO_DATA;
+      statusSource[k] = StatusSource.NO_DATA;
+      if (why != null) {
+        note[k] = why;
+      }
     }
   }
 
@@ -485,11 +499,11 @@ final class Evaluation {
     boolean zero = policy == MissingDataPolicy.ZERO;
     double[] s = childScore;
     double[] w = childWeight;
+    double[] scaled = childScaled;
     double[] shares = childShare;
     int[] child = childNode;
     double withData = 0;
     double complete = 0;
-    double largestIncluded = 0;
     boolean anyData = false;
     int included = 0;
     int firstMissing = -1;
@@ -511,10 +525,10 @@ final class Evaluation {
         if (!missing || zero) {
           s[included] = missing ? 0.0 : sc;
           w[included] = weight;
-          shares[included] = plan.shareWeight[c];
+          scaled[included] = plan.shareWeight[c];
+          shares[included] = plan.fullShare[c];
           child[included] = c;
           included++;
-          largestIncluded = Math.max(largestIncluded, weight);
         }
       }
     }
@@ -536,6 +550,14 @@ final class Evaluation {
               + Numbers.percent(minimumCoverage)
           : null);
       return;
+    }
+    boolean all = included == plan.positiveChildren[k];
+    double largestIncluded = plan.largestChild[k];
+    if (!all) {
+      largestIncluded = 0;
+      for (int i = 0; i < included; i++) {
+        largestIncluded = Math.max(largestIncluded, w[i]);
+      }
     }
     int strategyShift = -Math.getExponent(largestIncluded);
     boolean scaleForStrategy = Math.abs(strategyShift) > WEIGHT_EXPONENT_LIMIT;
@@ -559,9 +581,10 @@ final class Evaluation {
       // The weights scaled once per plan serve when the largest counted child is as large as
       // the largest child, in binary exponent; otherwise the kernel scales them itself.
       result = kernel == null ? strategy.aggregate(input)
-          : !scaleForStrategy
-              && StrategyKernel.exponent(largestIncluded) == plan.shareExponent[k]
-              ? kernel.aggregate(scratch, s, w, shares, included)
+          : scaleForStrategy ? kernel.aggregate(scratch, s, w, included)
+          : all ? kernel.aggregateWithShares(scratch, s, w, shares, included)
+          : StrategyKernel.exponent(largestIncluded) == plan.shareExponent[k]
+              ? kernel.aggregate(scratch, s, w, scaled, included)
               : kernel.aggregate(scratch, s, w, included);
       parts = detailed ? strategy.contributions(input) : Optional.empty();
       if (parts != null && parts.isPresent()) {

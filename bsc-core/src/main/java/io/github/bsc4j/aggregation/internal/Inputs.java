@@ -19,6 +19,9 @@ final class Inputs {
   /** The scaled weights in use: {@link #own}, or the caller's. */
   private double[] scaled;
 
+  /** The shares themselves, when the caller made them; else null. */
+  private double[] shares;
+
   private int size;
   private double scaledTotal;
 
@@ -67,9 +70,22 @@ final class Inputs {
     use(s, w, scaled, n);
   }
 
+  /**
+   * As {@link #set}, with the shares already made by the caller: {@code shares[i]} must be what
+   * {@link #share} would compute for these weights (the engine keeps them per child for the
+   * case where every child counts, made once per plan).
+   */
+  void setShares(double[] s, double[] w, double[] givenShares, int n) {
+    this.scores = s;
+    this.weights = w;
+    this.shares = givenShares;
+    this.size = n;
+  }
+
   private void use(double[] s, double[] w, double[] scaledWeights, int n) {
     this.scores = s;
     this.weights = w;
+    this.shares = null;
     this.scaled = scaledWeights;
     this.size = n;
     double total = 0;
@@ -103,6 +119,6 @@ final class Inputs {
 
   /** Child {@code i}'s weight over the sum of the weights, as {@link AggregationInput#share}. */
   double share(int i) {
-    return weights[i] == 0 ? 0.0 : scaled[i] / scaledTotal;
+    return weights[i] == 0 ? 0.0 : shares != null ? shares[i] : scaled[i] / scaledTotal;
   }
 }

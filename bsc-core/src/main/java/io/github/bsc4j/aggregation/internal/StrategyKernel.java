@@ -91,6 +91,26 @@ public final class StrategyKernel {
   }
 
   /**
+   * As {@link #aggregate(Scratch, double[], double[], int)}, with every child's share already
+   * made: {@code shares[i]} must be child {@code i}'s weight over the sum of the {@code n}
+   * weights, computed as {@link io.github.bsc4j.aggregation.AggregationInput#share} computes it,
+   * so that nothing is divided per subject that a plan can divide once.
+   *
+   * @param scratch the evaluation's scratch
+   * @param scores the children's scores, finite and not negative
+   * @param weights their weights, finite, not negative, at least one positive
+   * @param shares their shares, as described
+   * @param n how many to aggregate
+   * @return the aggregate
+   */
+  public double aggregateWithShares(
+      Scratch scratch, double[] scores, double[] weights, double[] shares, int n) {
+    Inputs in = scratch.inputs;
+    in.setShares(scores, weights, shares, n);
+    return aggregate(in);
+  }
+
+  /**
    * The binary exponent the scaled weights of {@link #aggregate(Scratch, double[], double[],
    * double[], int)} use for a largest weight.
    *

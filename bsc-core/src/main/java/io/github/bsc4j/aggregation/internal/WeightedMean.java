@@ -52,24 +52,27 @@ public final class WeightedMean implements AggregationStrategy {
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    int largest = -1;
-    double largestPart = 0;
     for (int i = 0; i < n; i++) {
       if (in.weight(i) == 0) {
         continue;
       }
-      double part = in.share(i) * in.score(i);
-      sum += part;
-      lo = Math.min(lo, in.score(i));
-      hi = Math.max(hi, in.score(i));
-      if (largest < 0 || part > largestPart) {
-        largest = i;
-        largestPart = part;
-      }
+      double score = in.score(i);
+      sum += in.share(i) * score;
+      lo = Math.min(lo, score);
+      hi = Math.max(hi, score);
     }
     double target = Math.max(lo, Math.min(hi, sum));
     if (target == sum || target == 0) {
       return sum;
+    }
+    int largest = -1;
+    double largestPart = 0;
+    for (int i = 0; i < n; i++) {
+      double part = part(in, i);
+      if (in.weight(i) != 0 && (largest < 0 || part > largestPart)) {
+        largest = i;
+        largestPart = part;
+      }
     }
     // As parts() does: the others on a grid of two ulps of the target, the largest the rest.
     double grid = 2 * Math.ulp(target);
