@@ -254,38 +254,81 @@ final class Evaluation {
       return;
     }
     double scale = p.scale[k];
-    double perMonth = a / scale;
+    double perMonth = scale == 1.0 ? a : a / scale; // a / 1 is a: no division for a month
     if (!Double.isFinite(perMonth) || problem != PreparedPeriod.FINE) {
-      String which = !Double.isFinite(perMonth) ? "actual"
-          : problem == PreparedPeriod.TARGET_PER_MONTH_OVERFLOW ? "target" : "baseline";
-      noData(k, detailed ? "the " + which + " per month over " + label() + " overflows" : null);
+      perMonthOverflows(k, perMonth, problem);
       return;
     }
     RuleKernel kernel = plan.ruleKernel[k];
-    double s;
-    try {
-      s = kernel != null
-          ? kernel.score(perMonth, p.targetPerMonth[k], p.baselinePerMonth[k])
-          : plan.rule[k].score(new ScoringInput(plan.indicator[k], perMonth,
-              p.targetPerMonthOrEmpty[k], p.baselinePerMonthOrEmpty[k], scale));
-    } catch (VirtualMachineError e) {
-      throw e;
-    } catch (Throwable e) {
-      throw failure(k, describe(k) + " threw on indicator '" + plan.id[k] + "' " + forSubject()
-          + " (" + actualText(a, perMonth, scale) + "): " + UserText.quote(e.toString()), e);
-    }
-    double cap = plan.cap[k];
-    if (!(Double.isFinite(s) && s >= 0 && s <= cap)) {
-      throw failure(k, describe(k) + " returned " + number(s) + " for indicator '"
-          + plan.id[k] + "' " + forSubject() + " (" + actualText(a, perMonth, scale)
-          + "); scores must be finite and lie in [0, cap " + number(cap) + "]",
-          null);
+    double s = kernel != null
+        ? kernel.score(perMonth, p.targetPerMonth[k], p.baselinePerMonth[k])
+        : applicationRule(k, a, perMonth, scale);
+    if (!(s >= 0 && s <= plan.cap[k])) { // false for NaN; the cap is finite, so s is too
+      throw badScore(k, s, a, perMonth, scale);
     }
     score[k] = s;
     coverage[k] = 1.0;
     if (detailed) {
       status[k] = Statuses.ofIndicator(plan.indicator[k], perMonth, s, cutoffs);
     }
+  }
+
+  /**
+   * Positions this evaluation on a subject without evaluating it, so that its failure messages
+   * name the subject and period ({@link ChunkScorer} evaluates, and asks this for messages).
+   */
+  void position(PreparedPeriod prepared, int subject, String subjectName) {
+    this.prepared = prepared;
+    this.period = prepared.period;
+    this.subject = subject;
+    this.subjectName = subjectName;
+  }
+
+  /**
+   * Aggregates node {@code k} with an application's strategy; whatever it throws becomes an
+   * {@link ExtensionFailureException}.
+   */
+  double applicationStrategy(int k, AggregationInput input) {
+    try {
+      return plan.strategy[k].aggregate(input);
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw failure(k, describe(k) + " threw on node '" + plan.id[k] + "' " + forSubject()
+          + ": " + UserText.quote(e.toString()), e);
+    }
+  }
+
+  /** An overflow of the actual, target or baseline per month: no data. */
+  private void perMonthOverflows(int k, double perMonth, byte problem) {
+    String which = !Double.isFinite(perMonth) ? "actual"
+        : problem == PreparedPeriod.TARGET_PER_MONTH_OVERFLOW ? "target" : "baseline";
+    noData(k, detailed ? "the " + which + " per month over " + label() + " overflows" : null);
+  }
+
+  /**
+   * Scores indicator {@code k} with an application's rule, through a {@link ScoringInput};
+   * whatever it throws becomes an {@link ExtensionFailureException}. (Built-in kernels cannot
+   * throw: their arguments are finite and their parameters validated.)
+   */
+  double applicationRule(int k, double a, double perMonth, double scale) {
+    PreparedPeriod p = prepared;
+    try {
+      return plan.rule[k].score(new ScoringInput(plan.indicator[k], perMonth,
+          p.targetPerMonthOrEmpty[k], p.baselinePerMonthOrEmpty[k], scale));
+    } catch (VirtualMachineError e) {
+      throw e;
+    } catch (Throwable e) {
+      throw failure(k, describe(k) + " threw on indicator '" + plan.id[k] + "' " + forSubject()
+          + " (" + actualText(a, perMonth, scale) + "): " + UserText.quote(e.toString()), e);
+    }
+  }
+
+  ExtensionFailureException badScore(int k, double s, double a, double perMonth,
+      double scale) {
+    return failure(k, describe(k) + " returned " + number(s) + " for indicator '"
+        + plan.id[k] + "' " + forSubject() + " (" + actualText(a, perMonth, scale)
+        + "); scores must be finite and lie in [0, cap " + number(plan.cap[k]) + "]", null);
   }
 
   /** The actual value for a failure message, made only when a rule fails. */
@@ -566,26 +609,33 @@ final class Evaluation {
         w[i] = Math.scalb(w[i], strategyShift);
       }
     }
-    AggregationStrategy strategy = plan.strategy[k];
     StrategyKernel kernel = plan.strategyKernel[k];
-    // The strategy's own input where it is needed: an application's strategy, or the shares
-    // and contributions of a detailed result; a built-in's scores need none.
-    AggregationInput input = kernel == null || detailed
-        ? AggregationInput.of(Arrays.copyOf(s, included), Arrays.copyOf(w, included),
-            plan.spec[k].parameters())
-        : null;
     double result;
-    Optional<double[]> parts;
-    double[] c = null;
-    try {
-      // The weights scaled once per plan serve when the largest counted child is as large as
-      // the largest child, in binary exponent; otherwise the kernel scales them itself.
-      result = kernel == null ? strategy.aggregate(input)
-          : scaleForStrategy ? kernel.aggregate(scratch, s, w, included)
+    if (kernel != null && !detailed) {
+      // A built-in's scores only: no input object, and no guard (kernels cannot throw). The
+      // weights scaled once per plan serve when the largest counted child is as large as the
+      // largest child, in binary exponent; otherwise the kernel scales them itself.
+      result = scaleForStrategy ? kernel.aggregate(scratch, s, w, included)
           : all ? kernel.aggregateWithShares(scratch, s, w, shares, included)
           : StrategyKernel.exponent(largestIncluded) == plan.shareExponent[k]
               ? kernel.aggregate(scratch, s, w, scaled, included)
               : kernel.aggregate(scratch, s, w, included);
+      if (!(result >= 0 && result <= plan.cap[k] + ScorecardEngine.ROUNDING_TOLERANCE)) {
+        throw badAggregate(k, result);
+      }
+      score[k] = result;
+      return;
+    }
+    // The strategy's own input: an application's strategy, or the shares and contributions of
+    // a detailed result.
+    AggregationStrategy strategy = plan.strategy[k];
+    AggregationInput input = AggregationInput.of(Arrays.copyOf(s, included),
+        Arrays.copyOf(w, included), plan.spec[k].parameters());
+    Optional<double[]> parts;
+    double[] c = null;
+    try {
+      result = kernel != null ? kernel.aggregate(scratch, s, w, included)
+          : strategy.aggregate(input);
       parts = detailed ? strategy.contributions(input) : Optional.empty();
       if (parts != null && parts.isPresent()) {
         c = parts.get();
@@ -596,13 +646,8 @@ final class Evaluation {
       throw failure(k, describe(k) + " threw on node '" + plan.id[k] + "' " + forSubject()
           + ": " + UserText.quote(e.toString()), e);
     }
-    double cap = plan.cap[k];
-    if (!(Double.isFinite(result) && result >= 0
-        && result <= cap + ScorecardEngine.ROUNDING_TOLERANCE)) {
-      throw failure(k, describe(k) + " returned " + number(result) + " for node '"
-          + plan.id[k] + "' " + forSubject()
-          + "; aggregates must be finite and lie in [0, largest cap of the counted children "
-          + number(cap) + "]", null);
+    if (!(result >= 0 && result <= plan.cap[k] + ScorecardEngine.ROUNDING_TOLERANCE)) {
+      throw badAggregate(k, result);
     }
     if (parts == null) {
       throw failure(k, describe(k) + " returned null from contributions() for node '"
@@ -637,6 +682,14 @@ final class Evaluation {
         contribution[child[i]] = c[i];
       }
     }
+  }
+
+  /** A strategy's aggregate out of range: not finite, negative, or above the children's cap. */
+  ExtensionFailureException badAggregate(int k, double result) {
+    return failure(k, describe(k) + " returned " + number(result) + " for node '"
+        + plan.id[k] + "' " + forSubject()
+        + "; aggregates must be finite and lie in [0, largest cap of the counted children "
+        + number(plan.cap[k]) + "]", null);
   }
 
   /**

@@ -283,14 +283,11 @@ public final class PreparedEvaluation {
         plan, Set.copyOf(block.layout().indicatorIds()), options.unknownMeasurements());
     Evaluation.Binding binding = new Evaluation.Binding(plan, prepared, block);
     BatchReport report = run(n, options, common, (from, to, e, collector) -> {
-      for (int s = from; s < to; s++) {
-        try {
-          e.run(block, binding, prepared, s, s);
-          out[s] = e.score(0);
-        } catch (BscException failure) {
-          out[s] = Double.NaN;
-          collector.add(s, failure);
-        }
+      ChunkScorer scorer = prepared.scorer();
+      try {
+        scorer.score(block, binding, from, to, out, from, collector);
+      } finally {
+        prepared.release(scorer);
       }
     });
     log(n, report);
@@ -428,14 +425,11 @@ public final class PreparedEvaluation {
         MeasurementBlock block = store.fetch(chunk, asked);
         check(block, asked, chunk);
         Evaluation.Binding binding = new Evaluation.Binding(plan, prepared, block);
-        for (int s = 0; s < chunk.size(); s++) {
-          try {
-            e.run(block, binding, prepared, s, c + s);
-            out[c + s] = e.score(0);
-          } catch (BscException failure) {
-            out[c + s] = Double.NaN;
-            collector.add(c + s, failure);
-          }
+        ChunkScorer scorer = prepared.scorer();
+        try {
+          scorer.score(block, binding, 0, chunk.size(), out, c, collector);
+        } finally {
+          prepared.release(scorer);
         }
       }
     });

@@ -56,6 +56,9 @@ final class PreparedPeriod {
   final OptionalDouble[] baselinePerMonthOrEmpty;
   final byte[] problem;
 
+  /** Each thread's scorer of blocks for this period, kept for the next batch. */
+  private final ThreadLocal<ChunkScorer> scorers;
+
   PreparedPeriod(CompiledScorecard plan, Period period) {
     this.plan = plan;
     this.period = period;
@@ -86,6 +89,24 @@ final class PreparedPeriod {
     for (int k = plan.firstIndicator; k < n; k++) {
       prepare(k, plan.indicator[k]);
     }
+    this.scorers = ThreadLocal.withInitial(() -> new ChunkScorer(plan, this));
+  }
+
+  /**
+   * A scorer of blocks for this thread, marked busy: the one kept for the thread, or a new one
+   * when that is in use further up the stack (a store that scores from its fetch). Give it back
+   * with {@link #release}.
+   */
+  ChunkScorer scorer() {
+    ChunkScorer kept = scorers.get();
+    ChunkScorer s = kept.busy ? new ChunkScorer(plan, this) : kept;
+    s.busy = true;
+    return s;
+  }
+
+  /** Gives a scorer back. */
+  void release(ChunkScorer scorer) {
+    scorer.busy = false;
   }
 
   private void prepare(int k, Indicator ind) {

@@ -1,0 +1,372 @@
+package io.github.bsc4j.engine;
+
+import io.github.bsc4j.aggregation.AggregationInput;
+import io.github.bsc4j.aggregation.internal.StrategyKernel;
+import io.github.bsc4j.data.InvalidMeasurementException;
+import io.github.bsc4j.data.MeasurementBlock;
+import io.github.bsc4j.data.RollUps;
+import io.github.bsc4j.formula.Formula;
+import io.github.bsc4j.model.BscException;
+import io.github.bsc4j.model.MissingDataPolicy;
+import io.github.bsc4j.model.PartialPeriodPolicy;
+import io.github.bsc4j.scoring.internal.RuleKernel;
+import java.util.Arrays;
+import java.util.OptionalDouble;
+
+/**
+ * Scores-only evaluation of a block's subjects, node by node over a chunk of up to {@value
+ * #CHUNK} subjects at a time: each indicator is read and scored for every subject of the chunk,
+ * then each parent aggregated for every subject, so that what a node needs (its rule, target,
+ * roll-up, children) is looked up once per chunk rather than once per subject, and the loops the
+ * processor runs are the same node's over and over.
+ *
+ * <p>It computes exactly what {@link Evaluation} computes for each subject in scores-only mode,
+ * operation for operation and in the same order (the same rule and strategy kernels, the same
+ * roll-ups, the same checks); only the order in which subjects and nodes are visited differs,
+ * and no subject's result depends on another's. A subject whose evaluation throws one of the
+ * library's exceptions keeps the first it throws, in the order {@link Evaluation} would meet
+ * them, and is skipped from then on. Not thread-safe: one per thread.
+ */
+final class ChunkScorer {
+  /** Subjects per chunk: their working values stay in the processor's cache. */
+  static final int CHUNK = 256;
+
+  private final CompiledScorecard plan;
+  private final PreparedPeriod prepared;
+  private Evaluation.Binding binding;
+  private MeasurementBlock block;
+  private final double[][] score;
+  private final double[][] value;
+  private final BscException[] failure = new BscException[CHUNK];
+  private final double[] monthly;
+  private final double[] childScore;
+  private final double[] childWeight;
+  private final double[] childShare;
+  private final double[] childScaled;
+  private final StrategyKernel.Scratch scratch = new StrategyKernel.Scratch();
+  private final double minimumCoverage;
+  private final boolean completeOnly;
+  private final boolean derivedOnes;
+  private int base;
+  private int reportBase;
+  private int count;
+
+  /** Whether a batch is using this scorer (a scorer kept per thread is not reentrant). */
+  boolean busy;
+
+  ChunkScorer(CompiledScorecard plan, PreparedPeriod prepared) {
+    this.plan = plan;
+    this.prepared = prepared;
+    this.score = new double[plan.size][CHUNK];
+    this.value = new double[plan.size][];
+    for (int k = plan.firstIndicator; k < plan.size; k++) {
+      value[k] = new double[CHUNK];
+    }
+    this.monthly = new double[Math.max(1, prepared.months)];
+    this.childScore = new double[plan.maxChildren];
+    this.childWeight = new double[plan.maxChildren];
+    this.childShare = new double[plan.maxChildren];
+    this.childScaled = new double[plan.maxChildren];
+    this.minimumCoverage = plan.scorecard.defaults().minimumCoverage();
+    this.completeOnly =
+        plan.scorecard.defaults().partialPeriods() == PartialPeriodPolicy.COMPLETE_ONLY;
+    this.derivedOnes = plan.derivedOrder.length > 0;
+  }
+
+  /**
+   * Scores the block's subjects {@code [from, to)} into {@code out}, subject {@code s} at {@code
+   * out[offset + s - from]}, and reports failures under index {@code offset + s - from}.
+   */
+  void score(MeasurementBlock block, Evaluation.Binding binding, int from, int to,
+      double[] out, int offset, BatchReport.Collector collector) {
+    this.block = block;
+    this.binding = binding;
+    try {
+      for (int start = from; start < to; start += CHUNK) {
+        chunk(start, Math.min(to, start + CHUNK), out, offset + start - from, collector);
+      }
+    } finally {
+      this.block = null; // keep no caller's data past the batch
+      this.binding = null;
+    }
+  }
+
+  private void chunk(int from, int to, double[] out, int offset,
+      BatchReport.Collector collector) {
+    base = from;
+    reportBase = offset;
+    count = to - from;
+    Arrays.fill(failure, 0, count, null);
+    for (int k = plan.firstIndicator; k < plan.size; k++) {
+      if (plan.formula[k] == null) {
+        read(k);
+        if (!derivedOnes) {
+          score(k);
+        }
+      }
+    }
+    if (derivedOnes) {
+      for (int k : plan.derivedOrder) {
+        derive(k);
+      }
+      for (int k = plan.firstIndicator; k < plan.size; k++) {
+        score(k);
+      }
+    }
+    for (int k = plan.firstIndicator - 1; k >= 0; k--) {
+      aggregate(k);
+    }
+    double[] root = score[0];
+    for (int i = 0; i < count; i++) {
+      if (failure[i] != null) {
+        out[offset + i] = Double.NaN;
+        collector.add(offset + i, failure[i]);
+      } else {
+        out[offset + i] = root[i];
+      }
+    }
+  }
+
+  /** Reads indicator {@code k}'s value over the period for every subject of the chunk. */
+  private void read(int k) {
+    double[] v = value[k];
+    int row = binding.row[k];
+    if (row < 0) {
+      Arrays.fill(v, 0, count, Double.NaN); // the block has no column for it: no data
+      return;
+    }
+    for (int i = 0; i < count; i++) {
+      if (failure[i] == null) {
+        try {
+          v[i] = measured(k, (base + i) * binding.valuesPerSubject + row);
+        } catch (BscException e) {
+          failure[i] = e;
+        }
+      }
+    }
+  }
+
+  /** As {@code Evaluation.measured} in scores-only mode, for the subject at {@code at}. */
+  private double measured(int k, int at) {
+    double direct = read(k, at, PreparedPeriod.DIRECT);
+    if (!Double.isNaN(direct)) {
+      return direct;
+    }
+    PreparedPeriod p = prepared;
+    if (!p.wholeMonths) {
+      return Double.NaN;
+    }
+    int months = p.months;
+    double[] values = monthly;
+    int present = 0;
+    int carry = plan.carry[k];
+    for (int m = 0; m < months; m++) {
+      double v = months == 1 ? Double.NaN : read(k, at, p.monthSlot(m));
+      for (int age = 1; age <= carry && Double.isNaN(v); age++) {
+        if (p.slot[p.monthSlot(m - age)] == null) {
+          break; // no month before the earliest a period may have (year 1)
+        }
+        v = read(k, at, p.monthSlot(m - age));
+      }
+      if (!Double.isNaN(v)) {
+        values[present++] = v;
+      }
+    }
+    if (present == 0 || (present < months && completeOnly)) {
+      return Double.NaN;
+    }
+    double rolled = RollUps.combine(plan.indicator[k].rollUp(), values, present);
+    return Double.isFinite(rolled) ? rolled : Double.NaN;
+  }
+
+  /** One value of the block, NaN when missing; a present value that is not finite is refused. */
+  private double read(int k, int at, int slot) {
+    int column = binding.column[slot];
+    if (column < 0) {
+      return Double.NaN;
+    }
+    int index = at + column;
+    if (!block.presentAt(index)) {
+      return Double.NaN;
+    }
+    double x = block.valueAt(index);
+    if (!Double.isFinite(x)) {
+      throw binding.named
+          ? new InvalidMeasurementException(block.subjectName(index / binding.valuesPerSubject),
+              plan.id[k], prepared.slot[slot], x)
+          : new InvalidMeasurementException(plan.id[k], prepared.slot[slot], x);
+    }
+    return x;
+  }
+
+  /** As {@code Evaluation.derived} in scores-only mode, for every subject of the chunk. */
+  private void derive(int k) {
+    double[] v = value[k];
+    Formula formula = plan.formula[k];
+    for (int i = 0; i < count; i++) {
+      if (failure[i] != null) {
+        continue;
+      }
+      int subject = i;
+      Formula.Value result = formula.evaluate(ref -> {
+        double x = value[plan.index.get(ref)][subject];
+        return Double.isNaN(x) ? OptionalDouble.empty() : OptionalDouble.of(x);
+      });
+      v[i] = result.isPresent() ? result.value().getAsDouble() : Double.NaN;
+    }
+  }
+
+  /** As {@code Evaluation.scoreIndicator} in scores-only mode, for every subject of the chunk. */
+  private void score(int k) {
+    PreparedPeriod p = prepared;
+    double[] v = value[k];
+    double[] out = score[k];
+    byte problem = p.problem[k];
+    double scale = p.scale[k];
+    double t = p.targetPerMonth[k];
+    double b = p.baselinePerMonth[k];
+    double cap = plan.cap[k];
+    RuleKernel kernel = plan.ruleKernel[k];
+    boolean noScore =
+        problem != PreparedPeriod.FINE && problem < PreparedPeriod.TARGET_PER_MONTH_OVERFLOW;
+    for (int i = 0; i < count; i++) {
+      double a = v[i];
+      if (Double.isNaN(a) || noScore || failure[i] != null) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      double perMonth = scale == 1.0 ? a : a / scale;
+      if (!Double.isFinite(perMonth) || problem != PreparedPeriod.FINE) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      double s;
+      if (kernel != null) {
+        s = kernel.score(perMonth, t, b);
+      } else {
+        try {
+          s = evaluation(i).applicationRule(k, a, perMonth, scale);
+        } catch (BscException e) {
+          failure[i] = e;
+          out[i] = Double.NaN;
+          continue;
+        }
+      }
+      if (!(s >= 0 && s <= cap)) {
+        failure[i] = evaluation(i).badScore(k, s, a, perMonth, scale);
+        out[i] = Double.NaN;
+        continue;
+      }
+      out[i] = s;
+    }
+  }
+
+  /** As {@code Evaluation.aggregate} in scores-only mode, for every subject of the chunk. */
+  private void aggregate(int k) {
+    double[] out = score[k];
+    if (plan.largestChild[k] == 0) {
+      Arrays.fill(out, 0, count, Double.NaN);
+      return;
+    }
+    int from = plan.childFrom[k];
+    int to = plan.childTo[k];
+    MissingDataPolicy policy = plan.policy[k];
+    boolean zero = policy == MissingDataPolicy.ZERO;
+    boolean strict = policy == MissingDataPolicy.STRICT;
+    StrategyKernel kernel = plan.strategyKernel[k];
+    double counted = plan.counted[k];
+    double cap = plan.cap[k] + ScorecardEngine.ROUNDING_TOLERANCE;
+    int positive = plan.positiveChildren[k];
+    double[] s = childScore;
+    double[] w = childWeight;
+    double[] scaled = childScaled;
+    double[] shares = childShare;
+    for (int i = 0; i < count; i++) {
+      if (failure[i] != null) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      double withData = 0;
+      boolean anyData = false;
+      boolean anyMissing = false;
+      int included = 0;
+      for (int c = from; c < to; c++) {
+        double weight = plan.weight[c];
+        if (weight > 0) {
+          double sc = score[c][i];
+          boolean missing = Double.isNaN(sc);
+          if (missing) {
+            anyMissing = true;
+          } else {
+            withData += plan.coverageWeight[c];
+            anyData = true;
+          }
+          if (!missing || zero) {
+            s[included] = missing ? 0.0 : sc;
+            w[included] = weight;
+            scaled[included] = plan.shareWeight[c];
+            shares[included] = plan.fullShare[c];
+            included++;
+          }
+        }
+      }
+      double coverage = withData / counted;
+      if ((strict && anyMissing) || !anyData
+          || coverage < minimumCoverage - ScorecardEngine.ROUNDING_TOLERANCE) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      boolean all = included == positive;
+      double largestIncluded = plan.largestChild[k];
+      if (!all) {
+        largestIncluded = 0;
+        for (int j = 0; j < included; j++) {
+          largestIncluded = Math.max(largestIncluded, w[j]);
+        }
+      }
+      int strategyShift = -Math.getExponent(largestIncluded);
+      boolean scaleForStrategy = Math.abs(strategyShift) > Evaluation.WEIGHT_EXPONENT_LIMIT;
+      if (scaleForStrategy) {
+        for (int j = 0; j < included; j++) {
+          w[j] = Math.scalb(w[j], strategyShift);
+        }
+      }
+      double result;
+      if (kernel != null) {
+        result = scaleForStrategy ? kernel.aggregate(scratch, s, w, included)
+            : all ? kernel.aggregateWithShares(scratch, s, w, shares, included)
+            : StrategyKernel.exponent(largestIncluded) == plan.shareExponent[k]
+                ? kernel.aggregate(scratch, s, w, scaled, included)
+                : kernel.aggregate(scratch, s, w, included);
+      } else {
+        try {
+          result = evaluation(i).applicationStrategy(k, AggregationInput.of(
+              Arrays.copyOf(s, included), Arrays.copyOf(w, included),
+              plan.spec[k].parameters()));
+        } catch (BscException e) {
+          failure[i] = e;
+          out[i] = Double.NaN;
+          continue;
+        }
+      }
+      if (!(result >= 0 && result <= cap)) {
+        failure[i] = evaluation(i).badAggregate(k, result);
+        out[i] = Double.NaN;
+        continue;
+      }
+      out[i] = result;
+    }
+  }
+
+  /** An evaluation positioned on subject {@code i} of the chunk, for its failure messages. */
+  private Evaluation evaluation(int i) {
+    if (messages == null) {
+      messages = new Evaluation(plan, false);
+    }
+    messages.position(prepared, reportBase + i,
+        binding.named ? block.subjectName(base + i) : null);
+    return messages;
+  }
+
+  private Evaluation messages;
+}
