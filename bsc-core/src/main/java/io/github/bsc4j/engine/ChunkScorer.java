@@ -9,6 +9,7 @@ import io.github.bsc4j.formula.Formula;
 import io.github.bsc4j.model.BscException;
 import io.github.bsc4j.model.MissingDataPolicy;
 import io.github.bsc4j.model.PartialPeriodPolicy;
+import io.github.bsc4j.model.RollUp;
 import io.github.bsc4j.scoring.internal.RuleKernel;
 import java.util.Arrays;
 import java.util.OptionalDouble;
@@ -39,6 +40,7 @@ final class ChunkScorer {
   private final double[][] value;
   private final BscException[] failure = new BscException[CHUNK];
   private final double[] monthly;
+  private final int[] monthColumns;
   private final double[] childScore;
   private final double[] childWeight;
   private final double[] childShare;
@@ -63,6 +65,7 @@ final class ChunkScorer {
       value[k] = new double[CHUNK];
     }
     this.monthly = new double[Math.max(1, prepared.months)];
+    this.monthColumns = new int[Math.max(1, prepared.months)];
     this.childScore = new double[plan.maxChildren];
     this.childWeight = new double[plan.maxChildren];
     this.childShare = new double[plan.maxChildren];
@@ -135,6 +138,11 @@ final class ChunkScorer {
       Arrays.fill(v, 0, count, Double.NaN); // the block has no column for it: no data
       return;
     }
+    PreparedPeriod p = prepared;
+    if (plan.carry[k] == 0 && p.months > 1 && binding.column[PreparedPeriod.DIRECT] < 0) {
+      rolledUp(k, row); // the common case of a period of months: see there
+      return;
+    }
     for (int i = 0; i < count; i++) {
       if (failure[i] == null) {
         try {
@@ -144,6 +152,63 @@ final class ChunkScorer {
         }
       }
     }
+  }
+
+  /**
+   * {@link #measured} for an indicator that does not carry values forward, over a period of
+   * several months for which the block has no value of its own: the months' values gathered in
+   * order and rolled up, without the checks that cannot apply.
+   */
+  private void rolledUp(int k, int row) {
+    double[] v = value[k];
+    PreparedPeriod p = prepared;
+    int months = p.months;
+    int[] columns = monthColumns;
+    for (int m = 0; m < months; m++) {
+      columns[m] = binding.column[p.monthSlot(m)];
+    }
+    double[] values = monthly;
+    RollUp rollUp = plan.indicator[k].rollUp();
+    // A SUM adds the months in order, and LAST takes the latest, as RollUps.combine does; the
+    // other roll-ups gather the months and call it.
+    boolean sum = rollUp == RollUp.SUM;
+    boolean last = rollUp == RollUp.LAST;
+    int stride = binding.valuesPerSubject;
+    for (int i = 0; i < count; i++) {
+      if (failure[i] != null) {
+        continue;
+      }
+      int at = (base + i) * stride + row;
+      int present = 0;
+      double rolled = 0;
+      for (int m = 0; m < months; m++) {
+        int column = columns[m];
+        if (column >= 0 && block.presentAt(at + column)) {
+          double x = block.valueAt(at + column);
+          if (!Double.isFinite(x)) {
+            failure[i] = notFinite(k, at + column, p.monthSlot(m), x);
+            break;
+          }
+          rolled = sum && present > 0 ? rolled + x : x;
+          values[present++] = x;
+        }
+      }
+      if (failure[i] != null || present == 0 || (present < months && completeOnly)) {
+        v[i] = Double.NaN;
+        continue;
+      }
+      if (!sum && !last) {
+        rolled = RollUps.combine(rollUp, values, present);
+      }
+      v[i] = Double.isFinite(rolled) ? rolled : Double.NaN;
+    }
+  }
+
+  private InvalidMeasurementException notFinite(int k, int index, int slot, double x) {
+    return binding.named
+        ? new InvalidMeasurementException(block.subjectName(index / binding.valuesPerSubject),
+            plan.id[k], prepared.slot[slot], x)
+        : new InvalidMeasurementException(plan.id[k], prepared.slot[slot], x);
   }
 
   /** As {@code Evaluation.measured} in scores-only mode, for the subject at {@code at}. */
@@ -191,10 +256,7 @@ final class ChunkScorer {
     }
     double x = block.valueAt(index);
     if (!Double.isFinite(x)) {
-      throw binding.named
-          ? new InvalidMeasurementException(block.subjectName(index / binding.valuesPerSubject),
-              plan.id[k], prepared.slot[slot], x)
-          : new InvalidMeasurementException(plan.id[k], prepared.slot[slot], x);
+      throw notFinite(k, index, slot, x);
     }
     return x;
   }
@@ -277,6 +339,7 @@ final class ChunkScorer {
     double counted = plan.counted[k];
     double cap = plan.cap[k] + ScorecardEngine.ROUNDING_TOLERANCE;
     int positive = plan.positiveChildren[k];
+    boolean mean = kernel != null && kernel.isWeightedMean();
     double[] s = childScore;
     double[] w = childWeight;
     double[] scaled = childScaled;
@@ -290,6 +353,10 @@ final class ChunkScorer {
       boolean anyData = false;
       boolean anyMissing = false;
       int included = 0;
+      // The weighted mean's own sums, as its kernel would make them when every child counts.
+      double sum = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
       for (int c = from; c < to; c++) {
         double weight = plan.weight[c];
         if (weight > 0) {
@@ -302,11 +369,15 @@ final class ChunkScorer {
             anyData = true;
           }
           if (!missing || zero) {
-            s[included] = missing ? 0.0 : sc;
+            double counts = missing ? 0.0 : sc;
+            s[included] = counts;
             w[included] = weight;
             scaled[included] = plan.shareWeight[c];
             shares[included] = plan.fullShare[c];
             included++;
+            sum += plan.fullShare[c] * counts;
+            lo = Math.min(lo, counts);
+            hi = Math.max(hi, counts);
           }
         }
       }
@@ -331,7 +402,14 @@ final class ChunkScorer {
           w[j] = Math.scalb(w[j], strategyShift);
         }
       }
-      double result;
+      // The weighted mean accumulated above is the kernel's own arithmetic in the same order;
+      // NaN asks for the kernel itself (rounding took the sum outside the children's scores).
+      double result = mean && all && !scaleForStrategy
+          ? StrategyKernel.weightedMean(sum, lo, hi) : Double.NaN;
+      if (!Double.isNaN(result)) {
+        out[i] = result; // within [lo, hi]: within the cap, as the kernel's would be
+        continue;
+      }
       if (kernel != null) {
         result = scaleForStrategy ? kernel.aggregate(scratch, s, w, included)
             : all ? kernel.aggregateWithShares(scratch, s, w, shares, included)

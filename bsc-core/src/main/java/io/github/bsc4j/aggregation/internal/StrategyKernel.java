@@ -111,6 +111,34 @@ public final class StrategyKernel {
   }
 
   /**
+   * Whether this is the weighted mean, whose sum a caller may accumulate while it gathers the
+   * children (see {@link #weightedMean}).
+   *
+   * @return true for {@code weighted-mean}
+   */
+  public boolean isWeightedMean() {
+    return code == WEIGHTED_MEAN;
+  }
+
+  /**
+   * The weighted mean from sums a caller accumulated in order over the children, each with its
+   * share as in {@link #aggregateWithShares}: {@code sum} of share times score, {@code lowest}
+   * and {@code highest} score. It is what the weighted mean's {@code aggregate} returns whenever
+   * rounding kept the sum within the children's scores (nearly always); otherwise the caller must
+   * call {@link #aggregateWithShares}, which places the contributions on a grid. Returns NaN in
+   * that case.
+   *
+   * @param sum the sum of shares times scores, added in order
+   * @param lowest the lowest score
+   * @param highest the highest score
+   * @return the mean, or NaN when the caller must aggregate the arrays instead
+   */
+  public static double weightedMean(double sum, double lowest, double highest) {
+    double target = Math.max(lowest, Math.min(highest, sum));
+    return target == sum || target == 0 ? sum : Double.NaN;
+  }
+
+  /**
    * The binary exponent the scaled weights of {@link #aggregate(Scratch, double[], double[],
    * double[], int)} use for a largest weight.
    *
