@@ -132,7 +132,9 @@ final class RichScorecards {
     double[] w = new double[n];
     boolean any = false;
     for (int i = 0; i < n; i++) {
-      w[i] = number(r, 0.0, 0.5, 1.0, 1.0, 2.0, 3.7);
+      w[i] = r.nextInt(20) == 0
+          ? number(r, 1e-300, 4.9e-324, 3e300, Double.MAX_VALUE, 0x1p-600, 0x1p600)
+          : number(r, 0.0, 0.5, 1.0, 1.0, 2.0, 3.7);
       any |= w[i] > 0;
     }
     if (!any) {
@@ -436,13 +438,19 @@ final class RichScorecards {
           monthly[s][i][m] = r.nextDouble() < missing ? Double.NaN : value(r);
         }
         boolean hasDirect = partMonth ? r.nextInt(10) < 7 : multiMonth && r.nextInt(10) == 0;
-        direct[s][i] = hasDirect ? value(r) * (multiMonth ? 3 : 1) : Double.NaN;
+        double v = value(r);
+        direct[s][i] = !hasDirect ? Double.NaN
+            : multiMonth && Double.isFinite(v * 3) ? v * 3 : v;
       }
     }
     return new Data(List.copyOf(ids), period, monthly, direct);
   }
 
   private static double value(Random r) {
+    if (r.nextInt(40) == 0) {
+      // extremes: sums and per-month values that overflow, subnormals, a negative zero
+      return number(r, Double.MAX_VALUE, -Double.MAX_VALUE, 1e308, 4.9e-324, -0.0, 1e-300);
+    }
     return switch (r.nextInt(4)) {
       case 0 -> r.nextInt(17) * 10 - 20;
       case 1 -> r.nextInt(160) - 20 + r.nextInt(4) * 0.25;
