@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.Set;
@@ -179,16 +180,34 @@ class FastPathEquivalenceTest {
     }
     BatchOptions pooled = BatchOptions.DEFAULT.withExecutor(pool).withChunkSize(chunk);
 
+    // Some subjects' sources also list an id the scorecard does not have: a warning of theirs.
+    List<MeasurementSource> listing = new ArrayList<>(sources);
+    List<Integer> stray = new ArrayList<>();
+    for (int s = 0; s < subjects; s++) {
+      if (r.nextInt(4) == 0) {
+        stray.add(s);
+        listing.set(s, listingAlso(sources.get(s), "zz-stray"));
+      }
+    }
     double[] out = junk(subjects);
-    assertClean(prepared.scores(sources, out), subjects);
+    BatchReport sequential = prepared.scores(listing, out);
+    assertNoFailures(sequential, subjects);
     assertScores(expected, out, "scores(sources)");
+    assertEquals(stray, sequential.warnings().stream().map(BatchReport.SubjectWarnings::subject)
+        .toList());
+    for (BatchReport.SubjectWarnings w : sequential.warnings()) {
+      assertEquals(List.of("zz-stray"), w.warnings().stream().map(Problem::elementId).toList());
+    }
 
     out = junk(subjects);
-    assertClean(prepared.scores(sources, out, pooled), subjects);
+    BatchReport onPool = prepared.scores(listing, out, pooled);
+    assertNoFailures(onPool, subjects);
     assertScores(expected, out, "scores(sources) on a pool");
+    assertEquals(sequential.warnings(), onPool.warnings(), "the same warnings on a pool");
 
     out = junk(subjects);
-    assertClean(ENGINE.scores(plan, sources, period, out), subjects);
+    assertEquals(sequential.warnings(),
+        ENGINE.scores(plan, listing, period, out).warnings(), "engine.scores");
     assertScores(expected, out, "engine.scores(sources)");
 
     for (boolean bits : new boolean[] {false, true}) {
@@ -203,15 +222,20 @@ class FastPathEquivalenceTest {
       assertScores(expected, out, "scores(block) in chunks of " + chunk + " on a pool, " + mode);
     }
 
-    Map<String, Measurements> bySubject = new LinkedHashMap<>();
+    Map<String, MeasurementSource> bySubject = new LinkedHashMap<>();
     List<String> ids = new ArrayList<>();
     for (int s = 0; s < subjects; s++) {
       ids.add("s" + s);
-      bySubject.put("s" + s, sources.get(s));
+      bySubject.put("s" + s, listing.get(s));
     }
     for (BatchOptions options : List.of(BatchOptions.DEFAULT.withChunkSize(chunk), pooled)) {
       out = junk(subjects);
-      assertClean(prepared.scores(MeasurementStore.of(bySubject), ids, out, options), subjects);
+      BatchReport report = prepared.scores(MeasurementStore.of(bySubject), ids, out, options);
+      assertNoFailures(report, subjects);
+      assertTrue(report.warnings().isEmpty(), report::toString);
+      // A store lists its ids once for all its subjects.
+      assertEquals(stray.isEmpty() ? List.of() : List.of("zz-stray"),
+          report.commonWarnings().stream().map(Problem::elementId).toList());
       assertScores(expected, out, "scores(store) with " + options);
     }
   }
@@ -320,19 +344,22 @@ class FastPathEquivalenceTest {
     InvalidMeasurementException e = assertThrows(InvalidMeasurementException.class,
         () -> ENGINE.evaluate(plan, "s" + failed, sources.get(failed), period));
     assertEquals(indicator, e.indicatorId());
+    String named = e.period(); // every path names the same period
     e = assertThrows(InvalidMeasurementException.class,
         () -> prepared.evaluate("s" + failed, sources.get(failed)));
     assertEquals(indicator, e.indicatorId());
+    assertEquals(named, e.period());
 
     BatchOptions pooled = BatchOptions.DEFAULT.withExecutor(pool).withChunkSize(chunk);
     double[] out = junk(subjects);
-    assertFailedAlone(prepared.scores(sources, out), out, expected, failed, indicator, "sources");
+    assertFailedAlone(prepared.scores(sources, out), out, expected, failed, indicator, named,
+        "sources");
     out = junk(subjects);
     assertFailedAlone(prepared.scores(sources, out, pooled), out, expected, failed, indicator,
-        "sources on a pool");
+        named, "sources on a pool");
     out = junk(subjects);
     assertFailedAlone(ENGINE.scores(plan, sources, period, out), out, expected, failed,
-        indicator, "engine.scores");
+        indicator, named, "engine.scores");
 
     // A present NaN or infinity with present bits; an infinity where NaN means missing.
     RichScorecards.Poison nanMode = Double.isNaN(bad)
@@ -340,11 +367,11 @@ class FastPathEquivalenceTest {
     for (MeasurementBlock block : List.of(data.block(prepared.layout(), true, r, poison),
         data.block(prepared.layout(), false, r, nanMode))) {
       out = junk(subjects);
-      assertFailedAlone(prepared.scores(block, out), out, expected, failed, indicator,
+      assertFailedAlone(prepared.scores(block, out), out, expected, failed, indicator, named,
           block.toString());
       out = junk(subjects);
       assertFailedAlone(prepared.scores(block, out, pooled), out, expected, failed, indicator,
-          block + " on a pool");
+          named, block + " on a pool");
     }
 
     Map<String, MeasurementSource> bySubject = new HashMap<>();
@@ -353,10 +380,17 @@ class FastPathEquivalenceTest {
       ids.add("s" + s);
       bySubject.put("s" + s, sources.get(s));
     }
+    // A block that names its subjects, as a store's does, names the failed one by its id.
+    MeasurementBlock block = data.block(prepared.layout(), true, r, poison).withSubjectIds(ids);
+    out = junk(subjects);
+    e = assertFailedAlone(prepared.scores(block, out, pooled), out, expected, failed, indicator,
+        named, "a block naming its subjects");
+    assertEquals(Optional.of("s" + failed), e.subjectId());
     for (BatchOptions options : List.of(BatchOptions.DEFAULT.withChunkSize(chunk), pooled)) {
       out = junk(subjects);
-      assertFailedAlone(prepared.scores(MeasurementStore.of(bySubject), ids, out, options), out,
-          expected, failed, indicator, "a store with " + options);
+      e = assertFailedAlone(prepared.scores(MeasurementStore.of(bySubject), ids, out, options),
+          out, expected, failed, indicator, named, "a store with " + options);
+      assertEquals(Optional.of("s" + failed), e.subjectId());
     }
   }
 
@@ -377,17 +411,19 @@ class FastPathEquivalenceTest {
     };
   }
 
-  static void assertFailedAlone(BatchReport report, double[] out, double[] expected, int failed,
-      String indicator, String path) {
+  static InvalidMeasurementException assertFailedAlone(BatchReport report, double[] out,
+      double[] expected, int failed, String indicator, String period, String path) {
     assertArrayEquals(new int[] {failed}, report.failedSubjects(), path + ": " + report);
     BscException error = report.failure(failed).orElseThrow();
     InvalidMeasurementException e = assertInstanceOf(InvalidMeasurementException.class, error,
         path);
     assertEquals(indicator, e.indicatorId(), path);
+    assertEquals(period, e.period(), path);
     assertTrue(Double.isNaN(out[failed]), path);
     double[] others = expected.clone();
     others[failed] = Double.NaN;
     assertScores(others, out, path);
+    return e;
   }
 
   // ---------------------------------------------------------------------------------------
@@ -410,11 +446,32 @@ class FastPathEquivalenceTest {
     return out;
   }
 
-  static void assertClean(BatchReport report, int subjects) {
+  static void assertNoFailures(BatchReport report, int subjects) {
     assertFalse(report.hasFailures(), report::toString);
     assertEquals(subjects, report.subjectCount());
+  }
+
+  static void assertClean(BatchReport report, int subjects) {
+    assertNoFailures(report, subjects);
     assertTrue(report.commonWarnings().isEmpty(), report::toString);
     assertTrue(report.warnings().isEmpty(), report::toString);
+  }
+
+  /** A source as {@code m} that also lists {@code extra} among its ids (with no value for it). */
+  static MeasurementSource listingAlso(MeasurementSource m, String extra) {
+    return new MeasurementSource() {
+      @Override
+      public OptionalDouble value(String indicatorId, Period p) {
+        return m.value(indicatorId, p);
+      }
+
+      @Override
+      public Set<String> indicatorIds() {
+        Set<String> ids = new java.util.TreeSet<>(m.indicatorIds());
+        ids.add(extra);
+        return ids;
+      }
+    };
   }
 
   /** Exactly the expected bits for every subject, and the slot past the batch untouched. */
