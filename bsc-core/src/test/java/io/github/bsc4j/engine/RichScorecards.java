@@ -429,10 +429,12 @@ final class RichScorecards {
   static Data data(Random r, List<String> ids, Period period, int subjects) {
     boolean partMonth = !period.isWholeMonths();
     boolean multiMonth = period.isWholeMonths() && period.months().size() > 1;
-    double missing = number(r, 0.0, 0.15, 0.3, 0.6);
     double[][][] monthly = new double[subjects][ids.size()][MONTHS];
     double[][] direct = new double[subjects][ids.size()];
     for (int s = 0; s < subjects; s++) {
+      // Subjects differ in how much they miss, some in everything: what one subject leaves in
+      // a reused evaluation must never show in the next one's score.
+      double missing = number(r, 0.0, 0.15, 0.3, 0.6, 1.0);
       for (int i = 0; i < ids.size(); i++) {
         for (int m = 0; m < MONTHS; m++) {
           monthly[s][i][m] = r.nextDouble() < missing ? Double.NaN : value(r);
