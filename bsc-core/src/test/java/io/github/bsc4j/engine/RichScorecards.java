@@ -27,6 +27,7 @@ import io.github.bsc4j.scoring.ScoringInput;
 import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,9 +41,10 @@ import java.util.Random;
  * Random rich scorecards and data for the fast-path equivalence properties: every built-in rule
  * and strategy, every missing-data policy, informational children, every roll-up, carry-forward,
  * constant and scheduled targets and baselines (with gaps), both partial-period policies, derived
- * indicators and a minimum coverage, over monthly data with holes and occasional direct values.
- * Everything comes from one seed, so that the same scorecard can be built twice with the rules and
- * strategies named differently (see {@link #wrappingEngine()}).
+ * indicators, a minimum coverage and fiscal years starting in other months; over monthly data
+ * with holes, rare extremes and occasional direct values. Everything comes from one seed, so that
+ * the same scorecard can be built twice with the rules and strategies named differently (see
+ * {@link #wrappingEngine()}).
  */
 final class RichScorecards {
   private RichScorecards() {}
@@ -82,7 +84,8 @@ final class RichScorecards {
         .withMissingData(pick(r, MissingDataPolicy.values()))
         .withMinimumCoverage(number(r, 0.0, 0.0, 0.0, 0.5, 0.8))
         .withPartialPeriods(pick(r, PartialPeriodPolicy.values()))
-        .withStatusPolicy(pick(r, StatusPolicy.values()));
+        .withStatusPolicy(pick(r, StatusPolicy.values()))
+        .withFiscalYearStart(pick(r, Month.JANUARY, Month.JANUARY, Month.APRIL, Month.JULY));
     Scorecard.Builder b = Scorecard.builder("rich").defaults(defaults);
     int perspectives = 1 + r.nextInt(3);
     double[] pw = weights(r, perspectives);
