@@ -43,6 +43,9 @@ public final class MeasurementLayout implements Serializable {
   private final transient Map<String, Integer> indicatorIndex;
   private final transient Map<Days, Integer> periodIndex;
 
+  /** Each period by its days alone, as {@link Measurements} keys its values. */
+  private final transient List<Period> dayKeys;
+
   /** The days of a period, whatever its kind: the key of {@link #periodIndex(Period)}. */
   private record Days(LocalDate start, LocalDate end) {
     static Days of(Period p) {
@@ -59,6 +62,16 @@ public final class MeasurementLayout implements Serializable {
     this.periods = periods;
     this.indicatorIndex = indicatorIndex;
     this.periodIndex = periodIndex;
+    List<Period> keys = new ArrayList<>(periods.size());
+    for (Period p : periods) {
+      keys.add(Period.between(p.start(), p.end()));
+    }
+    this.dayKeys = List.copyOf(keys);
+  }
+
+  /** The periods by their days alone, in order, for {@link Measurements#fetch}. */
+  List<Period> dayKeys() {
+    return dayKeys;
   }
 
   /**

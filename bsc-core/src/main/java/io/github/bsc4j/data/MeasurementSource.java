@@ -1,5 +1,8 @@
 package io.github.bsc4j.data;
 
+import java.util.BitSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 
@@ -43,5 +46,52 @@ public interface MeasurementSource {
    */
   default Set<String> indicatorIds() {
     return Set.of();
+  }
+
+  /**
+   * Reads every value of a layout's indicators and periods at once into one subject's row of a
+   * batch: the value of indicator {@code i} for period {@code p} goes to {@code values[offset + i
+   * * layout.periodCount() + p]}, and its bit in {@code present} is set; a missing value leaves
+   * both untouched. The engine's batches over sources call this once per subject instead of
+   * {@link #value} once per indicator and period; the default does exactly that, in indicator
+   * then period order. A source that can read faster (from its own index, or one query) should
+   * override it, reading the same values {@link #value} gives.
+   *
+   * <p>Values are copied as given: one that is NaN or infinite is set present and left for the
+   * engine to reject, for this subject alone.
+   *
+   * @param layout the indicators and periods to read
+   * @param values receives the values
+   * @param offset where this subject's row starts in {@code values}
+   * @param present receives a set bit for each value present, at the same index
+   * @return how many of the layout's indicators this source holds any value for, or -1 when it
+   *     cannot tell cheaply; the engine checks {@link #indicatorIds()} for ids the scorecard does
+   *     not have only when this differs from their number
+   * @throws NullPointerException if an argument is null, or {@link #value} returns null
+   * @throws IndexOutOfBoundsException if the row does not fit in {@code values}
+   */
+  default int fetch(MeasurementLayout layout, double[] values, int offset, BitSet present) {
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(present, "present");
+    Objects.checkFromIndexSize(offset, layout.valuesPerSubject(), values.length);
+    List<String> ids = layout.indicatorIds();
+    List<Period> periods = layout.periods();
+    int at = offset;
+    for (String id : ids) {
+      for (Period period : periods) {
+        OptionalDouble v = value(id, period);
+        if (v == null) {
+          throw new NullPointerException("measurement source returned null for indicator '"
+              + id + "' and period " + period + "; return empty");
+        }
+        if (v.isPresent()) {
+          values[at] = v.getAsDouble();
+          present.set(at);
+        }
+        at++;
+      }
+    }
+    return -1;
   }
 }

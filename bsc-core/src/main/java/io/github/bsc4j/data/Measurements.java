@@ -1,8 +1,10 @@
 package io.github.bsc4j.data;
 
 import io.github.bsc4j.model.UserText;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -87,6 +89,46 @@ public final class Measurements implements MeasurementSource {
    *
    * @return an unmodifiable set
    */
+  /**
+   * Reads a layout's values with one lookup per indicator, as {@link
+   * MeasurementSource#fetch} describes.
+   *
+   * @param layout the indicators and periods to read
+   * @param values receives the values
+   * @param offset where this subject's row starts
+   * @param present receives a set bit per value present
+   * @return how many of the layout's indicators these measurements hold values for
+   * @throws NullPointerException if an argument is null
+   * @throws IndexOutOfBoundsException if the row does not fit in {@code values}
+   */
+  @Override
+  public int fetch(MeasurementLayout layout, double[] values, int offset, BitSet present) {
+    Objects.requireNonNull(layout, "layout");
+    Objects.requireNonNull(values, "values");
+    Objects.requireNonNull(present, "present");
+    Objects.checkFromIndexSize(offset, layout.valuesPerSubject(), values.length);
+    List<String> ids = layout.indicatorIds();
+    List<Period> keys = layout.dayKeys();
+    int periods = keys.size();
+    int held = 0;
+    for (int i = 0; i < ids.size(); i++) {
+      Map<Period, Double> byPeriod = this.values.get(ids.get(i));
+      if (byPeriod == null) {
+        continue;
+      }
+      held++;
+      int at = offset + i * periods;
+      for (int p = 0; p < periods; p++) {
+        Double v = byPeriod.get(keys.get(p));
+        if (v != null) {
+          values[at + p] = v;
+          present.set(at + p);
+        }
+      }
+    }
+    return held;
+  }
+
   @Override
   public Set<String> indicatorIds() {
     return values.keySet();

@@ -11,8 +11,14 @@ import io.github.bsc4j.model.MissingDataPolicy;
 import io.github.bsc4j.model.PartialPeriodPolicy;
 import io.github.bsc4j.model.RollUp;
 import io.github.bsc4j.scoring.internal.RuleKernel;
+import io.github.bsc4j.data.MeasurementLayout;
+import io.github.bsc4j.data.MeasurementSource;
+import io.github.bsc4j.model.Problem;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Scores-only evaluation of a block's subjects, node by node over a chunk of up to {@value
@@ -55,6 +61,16 @@ final class ChunkScorer {
 
   /** Whether a batch is using this scorer (a scorer kept per thread is not reentrant). */
   boolean busy;
+
+  /** Whether the next chunk starts with the failures already recorded (sources). */
+  private boolean keepFailures;
+
+  /** The buffer sources are fetched into, a chunk at a time, and the block over it. */
+  private double[] buffer;
+  private BitSet bits;
+  private MeasurementBlock view;
+  private Evaluation.Binding viewBinding;
+  private final Object[] warnings = new Object[CHUNK];
 
   ChunkScorer(CompiledScorecard plan, PreparedPeriod prepared) {
     this.plan = plan;
@@ -99,7 +115,9 @@ final class ChunkScorer {
     base = from;
     reportBase = offset;
     count = to - from;
-    Arrays.fill(failure, 0, count, null);
+    if (!keepFailures) {
+      Arrays.fill(failure, 0, count, null);
+    }
     for (int k = plan.firstIndicator; k < plan.size; k++) {
       if (plan.formula[k] == null) {
         read(k);
@@ -126,6 +144,65 @@ final class ChunkScorer {
         collector.add(offset + i, failure[i]);
       } else {
         out[offset + i] = root[i];
+      }
+    }
+  }
+
+  /**
+   * Scores subjects {@code [from, to)} of a list of sources into {@code out}: a chunk at a time,
+   * each subject's values fetched into this scorer's buffer with one {@link
+   * MeasurementSource#fetch} call, then the chunk scored as a block. Ids a source holds that are
+   * not measured indicators are warned of or rejected per subject, as a batch of sources does.
+   */
+  void score(MeasurementSource[] sources, int from, int to, double[] out,
+      EvaluationOptions.UnknownMeasurements policy, BatchReport.Collector collector) {
+    MeasurementLayout layout = prepared.layout();
+    int width = layout.valuesPerSubject();
+    if (view == null) {
+      buffer = new double[CHUNK * width];
+      bits = new BitSet(CHUNK * width);
+      view = MeasurementBlock.of(layout, buffer, bits);
+      viewBinding = new Evaluation.Binding(plan, prepared, view);
+    }
+    boolean reject = policy == EvaluationOptions.UnknownMeasurements.REJECT;
+    for (int start = from; start < to; start += CHUNK) {
+      int n = Math.min(to, start + CHUNK) - start;
+      bits.clear();
+      for (int i = 0; i < n; i++) {
+        failure[i] = null;
+        warnings[i] = null;
+        MeasurementSource source = sources[start + i];
+        try {
+          Set<String> ids = source.indicatorIds();
+          List<Problem> warned = reject || ids == null
+              ? ScorecardEngine.unknownIndicators(plan, ids, policy) : null;
+          int held = source.fetch(layout, buffer, i * width, bits);
+          if (warned == null) {
+            warned = held >= 0 && held == ids.size()
+                ? List.of() : ScorecardEngine.unknownIndicators(plan, ids, policy);
+          }
+          warnings[i] = warned;
+        } catch (BscException e) {
+          failure[i] = e;
+        }
+      }
+      keepFailures = true;
+      try {
+        this.block = view;
+        this.binding = viewBinding;
+        chunk(0, n, out, start, collector);
+      } finally {
+        keepFailures = false;
+        this.block = null;
+        this.binding = null;
+      }
+      for (int i = 0; i < n; i++) {
+        if (failure[i] == null) {
+          @SuppressWarnings("unchecked")
+          List<Problem> warned = (List<Problem>) warnings[i];
+          collector.warn(start + i, warned);
+        }
+        warnings[i] = null; // keep no source's warnings past the batch
       }
     }
   }

@@ -50,7 +50,6 @@ public final class PreparedEvaluation {
 
   private final CompiledScorecard plan;
   private final PreparedPeriod prepared;
-  private volatile MeasurementLayout layout;
 
   PreparedEvaluation(CompiledScorecard plan, PreparedPeriod prepared) {
     this.plan = plan;
@@ -107,45 +106,20 @@ public final class PreparedEvaluation {
    *     derived from constants), so that nothing is ever read
    */
   public MeasurementLayout layout() {
-    MeasurementLayout l = layout;
-    if (l == null) {
-      List<String> ids = new ArrayList<>();
-      for (int k = plan.firstIndicator; k < plan.size; k++) {
-        if (plan.formula[k] == null) {
-          ids.add(plan.id[k]);
-        }
-      }
-      if (ids.isEmpty()) {
-        throw new IllegalStateException("scorecard '" + plan.scorecard.id()
-            + "' has no measured indicator: nothing is read, so there is no layout");
-      }
-      List<Period> periods = new ArrayList<>();
-      for (int o = -prepared.lookback; o < 0; o++) {
-        addOnce(periods, prepared.slot[prepared.monthSlot(o)]);
-      }
-      if (prepared.months != 1) {
-        addOnce(periods, prepared.period);
-      }
-      for (int o = 0; o < prepared.months; o++) {
-        addOnce(periods, prepared.slot[prepared.monthSlot(o)]);
-      }
-      l = MeasurementLayout.of(ids, periods);
-      layout = l;
-    }
-    return l;
+    return prepared.layout();
   }
 
-  private static void addOnce(List<Period> periods, Period p) {
-    if (p == null) {
-      return; // a month before year 1
-    }
-    for (Period q : periods) {
-      if (q.sameDays(p)) {
-        return;
+  /** Whether the scorecard has a measured indicator, so that there is a layout to fetch. */
+  private boolean hasMeasured() {
+    for (int k = plan.firstIndicator; k < plan.size; k++) {
+      if (plan.formula[k] == null) {
+        return true;
       }
     }
-    periods.add(p);
+    return false;
   }
+
+
 
   /**
    * Evaluates one subject, as {@link ScorecardEngine#evaluate(CompiledScorecard, String,
@@ -339,17 +313,26 @@ public final class PreparedEvaluation {
     int n = sources.length;
     checkOut(out, n);
     BatchReport report = run(n, options, List.of(), (from, to, e, collector) -> {
-      for (int s = from; s < to; s++) {
-        try {
-          List<Problem> warnings = ScorecardEngine.unknownIndicators(
-              plan, sources[s].indicatorIds(), options.unknownMeasurements());
-          e.run(sources[s], prepared, s);
-          out[s] = e.score(0);
-          collector.warn(s, warnings);
-        } catch (BscException failure) {
-          out[s] = Double.NaN;
-          collector.add(s, failure);
+      if (!hasMeasured()) { // nothing to fetch: every subject scores as evaluate would
+        for (int s = from; s < to; s++) {
+          try {
+            List<Problem> warnings = ScorecardEngine.unknownIndicators(
+                plan, sources[s].indicatorIds(), options.unknownMeasurements());
+            e.run(sources[s], prepared, s);
+            out[s] = e.score(0);
+            collector.warn(s, warnings);
+          } catch (BscException failure) {
+            out[s] = Double.NaN;
+            collector.add(s, failure);
+          }
         }
+        return;
+      }
+      ChunkScorer scorer = prepared.scorer();
+      try {
+        scorer.score(sources, from, to, out, options.unknownMeasurements(), collector);
+      } finally {
+        prepared.release(scorer);
       }
     });
     log(n, report);

@@ -1,10 +1,12 @@
 package io.github.bsc4j.engine;
 
+import io.github.bsc4j.data.MeasurementLayout;
 import io.github.bsc4j.data.Period;
 import io.github.bsc4j.data.RollUps;
 import io.github.bsc4j.model.Indicator;
 import io.github.bsc4j.model.Target;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -55,6 +57,8 @@ final class PreparedPeriod {
   final OptionalDouble[] targetPerMonthOrEmpty;
   final OptionalDouble[] baselinePerMonthOrEmpty;
   final byte[] problem;
+
+  private volatile MeasurementLayout layout;
 
   /** Each thread's scorer of blocks for this period, kept for the next batch. */
   private final ThreadLocal<ChunkScorer> scorers;
@@ -152,6 +156,47 @@ final class PreparedPeriod {
     return OptionalDouble.empty();
   }
 
+  /** The layout of what this period reads; see {@link PreparedEvaluation#layout()}. */
+  MeasurementLayout layout() {
+    MeasurementLayout l = layout;
+    if (l == null) {
+      List<String> ids = new ArrayList<>();
+      for (int k = plan.firstIndicator; k < plan.size; k++) {
+        if (plan.formula[k] == null) {
+          ids.add(plan.id[k]);
+        }
+      }
+      if (ids.isEmpty()) {
+        throw new IllegalStateException("scorecard '" + plan.scorecard.id()
+            + "' has no measured indicator: nothing is read, so there is no layout");
+      }
+      List<Period> periods = new ArrayList<>();
+      for (int o = -lookback; o < 0; o++) {
+        addOnce(periods, slot[monthSlot(o)]);
+      }
+      if (months != 1) {
+        addOnce(periods, period);
+      }
+      for (int o = 0; o < months; o++) {
+        addOnce(periods, slot[monthSlot(o)]);
+      }
+      l = MeasurementLayout.of(ids, periods);
+      layout = l;
+    }
+    return l;
+  }
+
+  private static void addOnce(List<Period> periods, Period p) {
+    if (p == null) {
+      return; // a month before year 1
+    }
+    for (Period q : periods) {
+      if (q.sameDays(p)) {
+        return;
+      }
+    }
+    periods.add(p);
+  }
   /** The slot of month {@code o} of the period, counted from its first month. */
   int monthSlot(int o) {
     return 1 + lookback + o;

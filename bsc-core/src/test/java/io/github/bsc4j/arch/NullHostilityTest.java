@@ -37,6 +37,9 @@ class NullHostilityTest {
     ScorecardEngine engine = ScorecardEngine.create();
     CompiledScorecard plan = engine.compile(card);
     NullPointerTester tester = new NullPointerTester()
+        .setDefault(io.github.bsc4j.data.MeasurementLayout.class,
+            io.github.bsc4j.data.MeasurementLayout.of(
+                java.util.List.of("a"), java.util.List.of(Period.month(2026, 1))))
         .setDefault(Period.class, Period.month(2026, 1))
         .setDefault(java.time.YearMonth.class, java.time.YearMonth.of(2026, 3))
         .setDefault(java.util.ResourceBundle.class, new java.util.ListResourceBundle() {
