@@ -43,8 +43,8 @@ public final class MeasurementLayout implements Serializable {
   private final transient Map<String, Integer> indicatorIndex;
   private final transient Map<Days, Integer> periodIndex;
 
-  /** Each period by its days alone, as {@link Measurements} keys its values. */
-  private final transient List<Period> dayKeys;
+  /** Each period's {@link Period#dayCode}, as {@link Measurements} keys its values. */
+  private final transient long[] dayCodes;
 
   /** The days of a period, whatever its kind: the key of {@link #periodIndex(Period)}. */
   private record Days(LocalDate start, LocalDate end) {
@@ -62,16 +62,15 @@ public final class MeasurementLayout implements Serializable {
     this.periods = periods;
     this.indicatorIndex = indicatorIndex;
     this.periodIndex = periodIndex;
-    List<Period> keys = new ArrayList<>(periods.size());
-    for (Period p : periods) {
-      keys.add(Period.between(p.start(), p.end()));
+    this.dayCodes = new long[periods.size()];
+    for (int p = 0; p < dayCodes.length; p++) {
+      dayCodes[p] = Period.dayCode(periods.get(p));
     }
-    this.dayKeys = List.copyOf(keys);
   }
 
-  /** The periods by their days alone, in order, for {@link Measurements#fetch}. */
-  List<Period> dayKeys() {
-    return dayKeys;
+  /** The periods' day codes, in order, for {@link Measurements#fetch}; not to be changed. */
+  long[] dayCodes() {
+    return dayCodes;
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.bsc4j.data;
 
 import io.github.bsc4j.model.UserText;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,10 +32,90 @@ import java.util.TreeMap;
  * ({@code 2026-Q1}).
  */
 public final class Measurements implements MeasurementSource {
-  private final Map<String, Map<Period, Double>> values;
+  // Held compactly, so that a batch of many subjects reads a few arrays per subject rather than
+  // a graph of maps: the ids in order, each id's values in [from[i], from[i + 1]) of keys and
+  // values (keys are Period.dayCode, ascending), and an open-addressing table of id positions.
+  private final String[] ids;
+  private final int[] hashes;
+  private final int[] from;
+  private final long[] keys;
+  private final double[] values;
+  private final int[] table;
+  private final Set<String> idSet;
 
-  private Measurements(Map<String, Map<Period, Double>> values) {
-    this.values = values;
+  /** The values as maps, made when first asked for (asMap, equals, hashCode, toString). */
+  private volatile Map<String, Map<Period, Double>> map;
+
+  private Measurements(Map<String, TreeMap<Period, Double>> sorted) {
+    int n = sorted.size();
+    ids = new String[n];
+    hashes = new int[n];
+    from = new int[n + 1];
+    int total = 0;
+    for (TreeMap<Period, Double> m : sorted.values()) {
+      total += m.size();
+    }
+    keys = new long[total];
+    values = new double[total];
+    int i = 0;
+    int at = 0;
+    for (Map.Entry<String, TreeMap<Period, Double>> e : sorted.entrySet()) {
+      ids[i] = e.getKey();
+      hashes[i] = e.getKey().hashCode();
+      from[i] = at;
+      // Day codes order as the days do (start, then end), as the TreeMap of Period.between keys.
+      for (Map.Entry<Period, Double> v : e.getValue().entrySet()) {
+        keys[at] = Period.dayCode(v.getKey());
+        values[at] = v.getValue();
+        at++;
+      }
+      i++;
+    }
+    from[n] = at;
+    table = new int[Integer.highestOneBit(Math.max(1, n) * 2) * 2];
+    int mask = table.length - 1;
+    for (int j = 0; j < n; j++) {
+      int slot = hashes[j] & mask;
+      while (table[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = j + 1;
+    }
+    idSet = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(ids)));
+  }
+
+  /** The position of an id, or -1. */
+  private int find(String id) {
+    int h = id.hashCode();
+    int mask = table.length - 1;
+    for (int slot = h & mask; ; slot = (slot + 1) & mask) {
+      int j = table[slot] - 1;
+      if (j < 0) {
+        return -1;
+      }
+      String candidate = ids[j];
+      if (candidate == id || (hashes[j] == h && candidate.equals(id))) {
+        return j;
+      }
+    }
+  }
+
+  /** The position of a day code among id {@code j}'s values, or -1. */
+  private int find(int j, long code) {
+    int lo = from[j];
+    int hi = from[j + 1] - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      long k = keys[mid];
+      if (k < code) {
+        lo = mid + 1;
+      } else if (k > code) {
+        hi = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -71,12 +153,12 @@ public final class Measurements implements MeasurementSource {
   public OptionalDouble value(String indicatorId, Period period) {
     Objects.requireNonNull(indicatorId, "indicatorId");
     Objects.requireNonNull(period, "period");
-    Map<Period, Double> byPeriod = values.get(indicatorId);
-    if (byPeriod == null) {
+    int j = find(indicatorId);
+    if (j < 0) {
       return OptionalDouble.empty();
     }
-    Double v = byPeriod.get(key(period));
-    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+    int at = find(j, Period.dayCode(period));
+    return at < 0 ? OptionalDouble.empty() : OptionalDouble.of(values[at]);
   }
 
   /** The key a period's value is held under: its days, with the kind {@code between} infers. */
@@ -107,21 +189,21 @@ public final class Measurements implements MeasurementSource {
     Objects.requireNonNull(values, "values");
     Objects.requireNonNull(present, "present");
     Objects.checkFromIndexSize(offset, layout.valuesPerSubject(), values.length);
-    List<String> ids = layout.indicatorIds();
-    List<Period> keys = layout.dayKeys();
-    int periods = keys.size();
+    List<String> wanted = layout.indicatorIds();
+    long[] codes = layout.dayCodes();
+    int periods = codes.length;
     int held = 0;
-    for (int i = 0; i < ids.size(); i++) {
-      Map<Period, Double> byPeriod = this.values.get(ids.get(i));
-      if (byPeriod == null) {
+    for (int i = 0; i < wanted.size(); i++) {
+      int j = find(wanted.get(i));
+      if (j < 0) {
         continue;
       }
       held++;
       int at = offset + i * periods;
       for (int p = 0; p < periods; p++) {
-        Double v = byPeriod.get(keys.get(p));
-        if (v != null) {
-          values[at + p] = v;
+        int k = find(j, codes[p]);
+        if (k >= 0) {
+          values[at + p] = this.values[k];
           present.set(at + p);
         }
       }
@@ -131,7 +213,7 @@ public final class Measurements implements MeasurementSource {
 
   @Override
   public Set<String> indicatorIds() {
-    return values.keySet();
+    return idSet;
   }
 
   /**
@@ -141,7 +223,20 @@ public final class Measurements implements MeasurementSource {
    * @return an unmodifiable view
    */
   public Map<String, Map<Period, Double>> asMap() {
-    return values;
+    Map<String, Map<Period, Double>> m = map;
+    if (m == null) {
+      Map<String, Map<Period, Double>> made = new HashMap<>();
+      for (int j = 0; j < ids.length; j++) {
+        TreeMap<Period, Double> byPeriod = new TreeMap<>();
+        for (int k = from[j]; k < from[j + 1]; k++) {
+          byPeriod.put(Period.ofDayCode(keys[k]), values[k]);
+        }
+        made.put(ids[j], Collections.unmodifiableMap(byPeriod));
+      }
+      m = Collections.unmodifiableMap(made);
+      map = m;
+    }
+    return m;
   }
 
   /**
@@ -152,7 +247,9 @@ public final class Measurements implements MeasurementSource {
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof Measurements m && values.equals(m.values);
+    return o instanceof Measurements m && Arrays.equals(ids, m.ids)
+        && Arrays.equals(from, m.from) && Arrays.equals(keys, m.keys)
+        && Arrays.equals(values, m.values);
   }
 
   /**
@@ -162,7 +259,7 @@ public final class Measurements implements MeasurementSource {
    */
   @Override
   public int hashCode() {
-    return values.hashCode();
+    return asMap().hashCode();
   }
 
   /**
@@ -172,7 +269,7 @@ public final class Measurements implements MeasurementSource {
    */
   @Override
   public String toString() {
-    return "Measurements" + values;
+    return "Measurements" + asMap();
   }
 
   /** Builds {@link Measurements}; not thread-safe. */
@@ -208,9 +305,7 @@ public final class Measurements implements MeasurementSource {
      * @return the measurements
      */
     public Measurements build() {
-      Map<String, Map<Period, Double>> copy = new HashMap<>();
-      values.forEach((id, m) -> copy.put(id, Collections.unmodifiableMap(new TreeMap<>(m))));
-      return new Measurements(Collections.unmodifiableMap(copy));
+      return new Measurements(values);
     }
   }
 }

@@ -502,6 +502,23 @@ public record Period(LocalDate start, LocalDate end, PeriodKind kind)
   }
 
   /**
+   * The days of a period as one number, ordered as the days are (by start, then by end): the
+   * start's epoch day times 2^17 plus the length in days (at most {@link #MAX_DAYS}, below
+   * 2^17). Two periods have the same code exactly when they have the same days.
+   */
+  static long dayCode(Period p) {
+    long start = p.start().toEpochDay();
+    return (start << 17) + (p.end().toEpochDay() - start);
+  }
+
+  /** The period {@link #between} names for a {@link #dayCode}. */
+  static Period ofDayCode(long code) {
+    LocalDate start = LocalDate.ofEpochDay(code >> 17);
+    return between(start, start.plusDays(code & ((1 << 17) - 1)));
+  }
+
+
+  /**
    * Orders periods by start, then by end, then by kind (in the order of {@link PeriodKind}).
    *
    * @param other the other period
