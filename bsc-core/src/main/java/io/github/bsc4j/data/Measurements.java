@@ -295,7 +295,9 @@ public final class Measurements implements MeasurementSource {
       if (!Double.isFinite(value)) {
         throw new InvalidMeasurementException(indicatorId, period, value);
       }
-      values.computeIfAbsent(indicatorId, k -> new TreeMap<>()).put(key(period), value);
+      // Interned as the model interns element ids, so that lookups compare references.
+      String id = indicatorId.length() <= 64 ? indicatorId.intern() : indicatorId;
+      values.computeIfAbsent(id, k -> new TreeMap<>()).put(key(period), value);
       return this;
     }
 

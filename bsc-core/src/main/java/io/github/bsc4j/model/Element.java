@@ -22,7 +22,9 @@ abstract class Element implements Serializable {
   private final String description;
 
   Element(Builder<?> b) {
-    this.id = b.id;
+    // Ids are interned (they are short: see Ids), so that measurements keyed by the same id,
+    // which intern theirs, are found by comparing references.
+    this.id = b.id.length() <= 64 ? b.id.intern() : b.id;
     this.name = b.name == null ? b.id : b.name;
     this.description = b.description;
   }
