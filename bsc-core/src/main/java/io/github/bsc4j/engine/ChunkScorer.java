@@ -216,7 +216,7 @@ final class ChunkScorer {
       return;
     }
     PreparedPeriod p = prepared;
-    if (plan.carry[k] == 0 && p.months > 1 && binding.column[PreparedPeriod.DIRECT] < 0) {
+    if (plan.carry[k] == 0 && p.months > 1) {
       rolledUp(k, row); // the common case of a period of months: see there
       return;
     }
@@ -233,8 +233,8 @@ final class ChunkScorer {
 
   /**
    * {@link #measured} for an indicator that does not carry values forward, over a period of
-   * several months for which the block has no value of its own: the months' values gathered in
-   * order and rolled up, without the checks that cannot apply.
+   * several months: the period's own value where the block has one, else the months' values
+   * gathered in order and rolled up, without the checks that cannot apply.
    */
   private void rolledUp(int k, int row) {
     double[] v = value[k];
@@ -251,11 +251,20 @@ final class ChunkScorer {
     boolean sum = rollUp == RollUp.SUM;
     boolean last = rollUp == RollUp.LAST;
     int stride = binding.valuesPerSubject;
+    int direct = binding.column[PreparedPeriod.DIRECT];
     for (int i = 0; i < count; i++) {
       if (failure[i] != null) {
         continue;
       }
       int at = (base + i) * stride + row;
+      if (direct >= 0 && block.presentAt(at + direct)) {
+        double x = block.valueAt(at + direct);
+        if (!Double.isFinite(x)) {
+          failure[i] = notFinite(k, at + direct, PreparedPeriod.DIRECT, x);
+        }
+        v[i] = x; // a failed subject's values are never used
+        continue;
+      }
       int present = 0;
       double rolled = 0;
       for (int m = 0; m < months; m++) {
