@@ -91,7 +91,11 @@ public final class AggregationInput {
             "weight " + i + " must be finite and not negative, was " + weights[i]);
       }
     }
-    if (Arrays.stream(weights).noneMatch(w -> w > 0)) {
+    boolean anyPositive = false;
+    for (double w : weights) {
+      anyPositive |= w > 0;
+    }
+    if (!anyPositive) {
       throw new IllegalArgumentException("an aggregation input needs a child of positive weight;"
           + " without one there is no data, which is NO_DATA and never a strategy's to score");
     }

@@ -157,7 +157,7 @@ public final class Measurements implements MeasurementSource {
     if (j < 0) {
       return OptionalDouble.empty();
     }
-    int at = find(j, Period.dayCode(period));
+    int at = find(j, Period.dayCode(period)); // the days alone: no key is made
     return at < 0 ? OptionalDouble.empty() : OptionalDouble.of(values[at]);
   }
 

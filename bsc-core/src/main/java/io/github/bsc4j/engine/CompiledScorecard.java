@@ -107,6 +107,61 @@ public final class CompiledScorecard {
   /** The periods prepared so far, a few at most (see {@link #prepared(Period)}). */
   private final Map<Period, PreparedPeriod> prepared = new ConcurrentHashMap<>();
 
+  /**
+   * The largest plan whose evaluations each thread keeps for its next evaluation: a few dozen
+   * kilobytes of working memory each; larger plans make their own, which their work dwarfs.
+   */
+  static final int KEPT_EVALUATIONS_UP_TO = 4_096;
+
+  /** Each thread's evaluations of this plan, kept for its next {@code evaluate}. */
+  private final ThreadLocal<Evaluations> evaluations =
+      ThreadLocal.withInitial(() -> new Evaluations(this));
+
+  /**
+   * Evaluations for one {@code evaluate}, marked busy: this thread's kept ones, or new ones when
+   * those are in use further up the stack or the plan is too large to keep them. Give them back
+   * with {@link Evaluations#release()}.
+   */
+  Evaluations evaluations() {
+    Evaluations kept = size <= KEPT_EVALUATIONS_UP_TO ? evaluations.get() : null;
+    Evaluations e = kept == null || kept.busy ? new Evaluations(this) : kept;
+    e.busy = true;
+    return e;
+  }
+
+  /** A detailed evaluation and scores-only ones for comparisons, reused by one thread. */
+  static final class Evaluations {
+    private final CompiledScorecard plan;
+    private Evaluation detailed;
+    private final java.util.List<Evaluation> compared = new java.util.ArrayList<>(2);
+    private boolean busy;
+
+    Evaluations(CompiledScorecard plan) {
+      this.plan = plan;
+    }
+
+    /** The detailed evaluation. */
+    Evaluation detailed() {
+      if (detailed == null) {
+        detailed = new Evaluation(plan, true);
+      }
+      return detailed;
+    }
+
+    /** The {@code i}th scores-only evaluation. */
+    Evaluation compared(int i) {
+      while (compared.size() <= i) {
+        compared.add(new Evaluation(plan, false));
+      }
+      return compared.get(i);
+    }
+
+    /** Gives these back for the thread's next evaluation. */
+    void release() {
+      busy = false;
+    }
+  }
+
   /** How many prepared periods a plan keeps before it starts again. */
   static final int PREPARED_KEPT = 32;
 

@@ -737,6 +737,11 @@ final class Evaluation {
     }
   }
 
+  private static final List<Trend.Difference> COVERAGE_ONLY = List.of(Trend.Difference.COVERAGE);
+  private static final List<Trend.Difference> TARGET_ONLY = List.of(Trend.Difference.TARGET);
+  private static final List<Trend.Difference> COVERAGE_AND_TARGET =
+      List.of(Trend.Difference.COVERAGE, Trend.Difference.TARGET);
+
   /** One comparison made: the period compared with, and its scores-only evaluation. */
   record Compared(ComparedPeriod period, Evaluation evaluation) {}
 
@@ -770,21 +775,20 @@ final class Evaluation {
 
   private NodeResult tree(int k, List<Compared> compared, boolean[][] coverageDiffers,
       boolean[][] targetDiffers, double tolerance) {
-    List<NodeResult> children = new ArrayList<>(plan.childTo[k] - plan.childFrom[k]);
+    // Immutable lists made once: NodeResult's List.copyOf keeps them as they are.
+    NodeResult[] kids = new NodeResult[plan.childTo[k] - plan.childFrom[k]];
     for (int c = plan.childFrom[k]; c < plan.childTo[k]; c++) {
-      children.add(tree(c, compared, coverageDiffers, targetDiffers, tolerance));
+      kids[c - plan.childFrom[k]] = tree(c, compared, coverageDiffers, targetDiffers, tolerance);
     }
-    List<Trend> trends = new ArrayList<>(compared.size());
-    for (int i = 0; i < compared.size(); i++) {
-      List<Trend.Difference> differences = new ArrayList<>(2);
-      if (coverageDiffers[i][k]) {
-        differences.add(Trend.Difference.COVERAGE);
-      }
-      if (targetDiffers[i][k]) {
-        differences.add(Trend.Difference.TARGET);
-      }
-      trends.add(trend(k, compared.get(i), differences, tolerance));
+    List<NodeResult> children = List.of(kids);
+    Trend[] made = new Trend[compared.size()];
+    for (int i = 0; i < made.length; i++) {
+      List<Trend.Difference> differences = coverageDiffers[i][k]
+          ? (targetDiffers[i][k] ? COVERAGE_AND_TARGET : COVERAGE_ONLY)
+          : (targetDiffers[i][k] ? TARGET_ONLY : List.of());
+      made[i] = trend(k, compared.get(i), differences, tolerance);
     }
+    List<Trend> trends = List.of(made);
     boolean isIndicator = plan.kind[k] == NodeKind.INDICATOR;
     Optional<IndicatorDetail> detail = Optional.empty();
     Optional<String> action = Optional.empty();

@@ -163,7 +163,17 @@ public final class PreparedEvaluation {
     ScorecardEngine.checkSubject(subjectId);
     List<Problem> warnings = ScorecardEngine.unknownIndicators(
         plan, measurements.indicatorIds(), options.unknownMeasurements());
-    Evaluation e = new Evaluation(plan, true);
+    CompiledScorecard.Evaluations working = plan.evaluations();
+    try {
+      return evaluate(subjectId, measurements, options, warnings, working);
+    } finally {
+      working.release();
+    }
+  }
+
+  private ScorecardResult evaluate(String subjectId, MeasurementSource measurements,
+      EvaluationOptions options, List<Problem> warnings, CompiledScorecard.Evaluations working) {
+    Evaluation e = working.detailed();
     e.run(measurements, prepared, Evaluation.SINGLE);
     Period period = prepared.period;
     List<Comparison> asked = options.comparisons().isEmpty()
@@ -178,7 +188,7 @@ public final class PreparedEvaluation {
       PreparedPeriod earlierPeriod = plan.prepared(then);
       Evaluation earlier = evaluated.get(then);
       if (earlier == null) {
-        earlier = new Evaluation(plan, false); // scores only: no tree, no contributions
+        earlier = working.compared(evaluated.size()); // scores only: no tree, no contributions
         earlier.run(measurements, earlierPeriod, Evaluation.SINGLE);
         evaluated.put(then, earlier);
       }

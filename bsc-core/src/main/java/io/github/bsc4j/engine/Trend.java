@@ -89,11 +89,17 @@ public record Trend(
     Objects.requireNonNull(previousActual, "previousActual");
     Objects.requireNonNull(actualChange, "actualChange");
     Objects.requireNonNull(relativeChange, "relativeChange");
-    EnumSet<Difference> set = EnumSet.noneOf(Difference.class);
-    for (Difference d : differences) {
-      set.add(Objects.requireNonNull(d, "difference"));
+    if (differences.isEmpty()) {
+      differences = List.of();
+    } else if (differences.size() == 1) {
+      differences = List.of(Objects.requireNonNull(differences.get(0), "difference"));
+    } else {
+      EnumSet<Difference> set = EnumSet.noneOf(Difference.class);
+      for (Difference d : differences) {
+        set.add(Objects.requireNonNull(d, "difference"));
+      }
+      differences = List.copyOf(set);
     }
-    differences = List.copyOf(set);
   }
 
   /**
