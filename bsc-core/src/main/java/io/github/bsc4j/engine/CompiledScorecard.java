@@ -74,6 +74,9 @@ public final class CompiledScorecard {
   /** The most children a node has. */
   final int maxChildren;
 
+  /** Each indicator's action per status ordinal, as {@link Indicator#action} gives it. */
+  final java.util.Optional<String>[][] action;
+
   /** Each parent's largest child weight (0 for indicators). */
   final double[] largestChild;
 
@@ -225,6 +228,7 @@ public final class CompiledScorecard {
     }
     this.maxCarry = most;
     this.maxChildren = children;
+    this.action = actions(firstIndicator, indicator);
     this.largestChild = new double[size];
     this.coverageWeight = new double[size];
     this.counted = new double[size];
@@ -262,6 +266,20 @@ public final class CompiledScorecard {
         }
       }
     }
+  }
+
+  /** Each indicator's action per status ordinal. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static java.util.Optional<String>[][] actions(int firstIndicator, Indicator[] indicator) {
+    java.util.Optional<String>[][] actions = new java.util.Optional[indicator.length][];
+    io.github.bsc4j.model.Status[] statuses = io.github.bsc4j.model.Status.values();
+    for (int k = firstIndicator; k < indicator.length; k++) {
+      actions[k] = new java.util.Optional[statuses.length];
+      for (io.github.bsc4j.model.Status s : statuses) {
+        actions[k][s.ordinal()] = indicator[k].action(s);
+      }
+    }
+    return actions;
   }
 
   /**

@@ -737,6 +737,12 @@ final class Evaluation {
     }
   }
 
+  /** Each direction as an Optional, made once. */
+  @SuppressWarnings("unchecked")
+  private static final Optional<Trend.Direction>[] DIRECTION =
+      java.util.Arrays.stream(Trend.Direction.values()).map(Optional::of)
+          .toArray(Optional[]::new);
+
   private static final List<Trend.Difference> COVERAGE_ONLY = List.of(Trend.Difference.COVERAGE);
   private static final List<Trend.Difference> TARGET_ONLY = List.of(Trend.Difference.TARGET);
   private static final List<Trend.Difference> COVERAGE_AND_TARGET =
@@ -799,13 +805,13 @@ final class Evaluation {
           Optional.of(
               new IndicatorDetail(
                   optional(actual[k]),
-                  optional(target[k]),
-                  optional(baseline[k]),
+                  prepared.targetOrEmpty[k], // the period's, made once per period
+                  prepared.baselineOrEmpty[k],
                   method,
                   ind.unit(),
                   ind.cap(),
                   Optional.ofNullable(carried[k])));
-      action = ind.action(status[k]);
+      action = plan.action[k][status[k].ordinal()];
     }
     return new NodeResult(
         plan.kind[k],
@@ -852,15 +858,15 @@ final class Evaluation {
               ? Trend.Direction.IMPROVED : Trend.Direction.WORSENED;
           Trend.Direction down = up == Trend.Direction.IMPROVED
               ? Trend.Direction.WORSENED : Trend.Direction.IMPROVED;
-          direction = Optional.of(same(now, then) ? Trend.Direction.UNCHANGED
-              : now > then ? up : down);
+          direction = DIRECTION[(same(now, then) ? Trend.Direction.UNCHANGED
+              : now > then ? up : down).ordinal()];
         }
       }
     }
     if (direction.isEmpty() && scoreChange.isPresent()) {
       double delta = scoreChange.getAsDouble();
-      direction = Optional.of(Math.abs(delta) <= tolerance ? Trend.Direction.UNCHANGED
-          : delta > 0 ? Trend.Direction.IMPROVED : Trend.Direction.WORSENED);
+      direction = DIRECTION[(Math.abs(delta) <= tolerance ? Trend.Direction.UNCHANGED
+          : delta > 0 ? Trend.Direction.IMPROVED : Trend.Direction.WORSENED).ordinal()];
     }
     ComparedPeriod cp = compared.period();
     return new Trend(cp.comparison(), cp.period(), cp.code(), optional(p.score[k]), scoreChange,

@@ -54,6 +54,8 @@ final class PreparedPeriod {
   final double[] scale;
   final double[] targetPerMonth;
   final double[] baselinePerMonth;
+  final OptionalDouble[] targetOrEmpty;
+  final OptionalDouble[] baselineOrEmpty;
   final OptionalDouble[] targetPerMonthOrEmpty;
   final OptionalDouble[] baselinePerMonthOrEmpty;
   final byte[] problem;
@@ -87,6 +89,8 @@ final class PreparedPeriod {
     scale = new double[n];
     targetPerMonth = new double[n];
     baselinePerMonth = new double[n];
+    targetOrEmpty = new OptionalDouble[n];
+    baselineOrEmpty = new OptionalDouble[n];
     targetPerMonthOrEmpty = new OptionalDouble[n];
     baselinePerMonthOrEmpty = new OptionalDouble[n];
     problem = new byte[n];
@@ -119,6 +123,8 @@ final class PreparedPeriod {
     OptionalDouble b = baselineFor(ind);
     target[k] = t.orElse(Double.NaN);
     baseline[k] = b.orElse(Double.NaN);
+    targetOrEmpty[k] = t;
+    baselineOrEmpty[k] = b;
     double s = RollUps.periodScale(ind.rollUp(), period);
     scale[k] = s;
     // Raw-value parameters are per month: the period is scored and classified per month (the
