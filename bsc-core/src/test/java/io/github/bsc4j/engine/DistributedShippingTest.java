@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.bsc4j.data.MeasurementBlock;
+import io.github.bsc4j.data.MeasurementLayout;
 import io.github.bsc4j.data.MeasurementSource;
 import io.github.bsc4j.data.Measurements;
 import io.github.bsc4j.data.Period;
@@ -64,6 +66,59 @@ class DistributedShippingTest {
       assertEquals(0, report.failureCount(), report::toString);
       return out;
     }
+  }
+
+  /**
+   * The closure of docs/distributed.md's sketch: the definition and the period; the worker
+   * prepares the period and scores the partition as a block in the prepared layout, its subjects
+   * named.
+   */
+  record BlockJob(Scorecard scorecard, Period period) implements Serializable {
+    double[] scorePartition(Worker worker, List<Row> partition) {
+      PreparedEvaluation prepared = worker.engine.prepare(worker.plan(scorecard), period);
+      MeasurementLayout layout = prepared.layout();
+      double[] values = new double[partition.size() * layout.valuesPerSubject()];
+      List<String> subjects = new ArrayList<>();
+      int at = 0;
+      for (Row row : partition) {
+        subjects.add(row.subject());
+        for (String id : layout.indicatorIds()) {
+          for (int p = 0; p < layout.periodCount(); p++) {
+            Double v = row.values().get(id);
+            values[at++] = v == null ? Double.NaN : v;
+          }
+        }
+      }
+      double[] out = new double[partition.size()];
+      BatchReport report = prepared.scores(
+          MeasurementBlock.nanAsMissing(layout, values).withSubjectIds(subjects), out);
+      assertEquals(0, report.failureCount(), report::toString);
+      return out;
+    }
+  }
+
+  @Test
+  void aShippedBlockJobScoresAPartitionBitForBitAsOneMachineDoes() throws Exception {
+    List<Row> rows = partition(0, 12);
+    double[] expected = locally(WorkedExample.scorecard(), rows);
+    BlockJob arrived = (BlockJob) read(write(new BlockJob(WorkedExample.scorecard(), MARCH)));
+    assertEquals(List.of(MARCH), ScorecardEngine.create()
+        .prepare(ScorecardEngine.create().compile(arrived.scorecard()), MARCH)
+        .layout().periods(), "a month without carry-forward reads the month alone");
+    double[] got = arrived.scorePartition(new Worker(), rows);
+    for (int s = 0; s < rows.size(); s++) {
+      assertEquals(Double.doubleToRawLongBits(expected[s]), Double.doubleToRawLongBits(got[s]),
+          "subject " + s);
+    }
+  }
+
+  @Test
+  void aLayoutShippedWithTheJobArrivesEqual() throws Exception {
+    MeasurementLayout layout = ScorecardEngine.create()
+        .prepare(ScorecardEngine.create().compile(WorkedExample.scorecard()),
+            Period.quarter(2026, 1))
+        .layout();
+    assertEquals(layout, read(write(layout)));
   }
 
   /** March's values of the worked example scaled per subject; subject 3 lacks three of them. */
@@ -156,7 +211,7 @@ class DistributedShippingTest {
   void theEngineItsPlansAndItsResultsStayOnTheWorker() throws IOException {
     // docs/distributed.md: ship the definition, never what is compiled or computed from it
     for (Class<?> type : List.of(ScorecardEngine.class, CompiledScorecard.class,
-        ScorecardResult.class, NodeResult.class, BatchReport.class)) {
+        PreparedEvaluation.class, ScorecardResult.class, NodeResult.class, BatchReport.class)) {
       assertFalse(Serializable.class.isAssignableFrom(type), type.getName());
     }
   }
