@@ -1,11 +1,12 @@
 package io.github.bsc4j.data;
 
 import io.github.bsc4j.model.UserText;
+import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,7 +82,25 @@ public final class Measurements implements MeasurementSource {
       }
       table[slot] = j + 1;
     }
-    idSet = Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(ids)));
+    idSet = new IdSet();
+  }
+
+  /** The ids as an unmodifiable set, in order, over the array itself: nothing is copied. */
+  private final class IdSet extends AbstractSet<String> {
+    @Override
+    public int size() {
+      return ids.length;
+    }
+
+    @Override
+    public boolean contains(Object o) {
+      return o instanceof String id && find(id) >= 0;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.asList(ids).iterator(); // Arrays.asList's iterator cannot remove
+    }
   }
 
   /** The position of an id, or -1. */
