@@ -123,6 +123,16 @@ public final class Measurements implements MeasurementSource {
   private int find(int j, long code) {
     int lo = from[j];
     int hi = from[j + 1] - 1;
+    if (hi - lo < 8) {
+      // A few values (a quarter's months): a scan, whose branches follow the same pattern for
+      // every indicator and subject, beats a search whose branches do not.
+      for (int k = lo; k <= hi; k++) {
+        if (keys[k] >= code) {
+          return keys[k] == code ? k : -1;
+        }
+      }
+      return -1;
+    }
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
       long k = keys[mid];
