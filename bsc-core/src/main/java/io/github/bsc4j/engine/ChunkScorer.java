@@ -290,11 +290,14 @@ final class ChunkScorer {
     }
   }
 
+  /** A present value that is not finite: named by the subject's id, or its index in the batch. */
   private InvalidMeasurementException notFinite(int k, int index, int slot, double x) {
+    int position = index / binding.valuesPerSubject; // in the block
     return binding.named
-        ? new InvalidMeasurementException(block.subjectName(index / binding.valuesPerSubject),
-            plan.id[k], prepared.slot[slot], x)
-        : new InvalidMeasurementException(plan.id[k], prepared.slot[slot], x);
+        ? new InvalidMeasurementException(block.subjectName(position), plan.id[k],
+            prepared.slot[slot], x)
+        : new InvalidMeasurementException(reportBase + position - base, plan.id[k],
+            prepared.slot[slot], x);
   }
 
   /** As {@code Evaluation.measured} in scores-only mode, for the subject at {@code at}. */

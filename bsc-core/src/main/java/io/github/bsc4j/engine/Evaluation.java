@@ -455,7 +455,8 @@ final class Evaluation {
     }
     double x = v.getAsDouble();
     if (!Double.isFinite(x)) {
-      throw new InvalidMeasurementException(plan.id[k], p, x);
+      throw subject == SINGLE ? new InvalidMeasurementException(plan.id[k], p, x)
+          : new InvalidMeasurementException(subject, plan.id[k], p, x);
     }
     return x;
   }
@@ -473,9 +474,9 @@ final class Evaluation {
     }
     double x = block.valueAt(index);
     if (!Double.isFinite(x)) {
-      // The report names the subject by its index; a block that names its subjects, by id too.
+      // Named by the subject's id where the block names its subjects, else by its index.
       throw subjectName == null
-          ? new InvalidMeasurementException(plan.id[k], prepared.slot[slot], x)
+          ? new InvalidMeasurementException(subject, plan.id[k], prepared.slot[slot], x)
           : new InvalidMeasurementException(subjectName, plan.id[k], prepared.slot[slot], x);
     }
     return x;

@@ -400,8 +400,10 @@ class HardeningTest {
     BatchReport.SubjectFailure f = report.failures().get(0);
     assertEquals(1, f.subject());
     InvalidMeasurementException e = assertInstanceOf(InvalidMeasurementException.class, f.error());
-    assertEquals("measurement of indicator 'a' for period 2026-03 must be a finite number, was NaN",
-        e.getMessage());
+    assertEquals("measurement of indicator 'a' for period 2026-03 of subject 1 of the batch"
+        + " must be a finite number, was NaN", e.getMessage());
+    assertEquals(java.util.OptionalInt.of(1), e.subjectIndex());
+    assertEquals(Optional.empty(), e.subjectId());
     assertSame(e, report.failure(1).orElseThrow());
     assertEquals(Optional.empty(), report.failure(0));
   }
