@@ -410,8 +410,21 @@ public final class PreparedEvaluation {
     }
     List<Problem> common =
         ScorecardEngine.unknownIndicators(plan, listed, options.unknownMeasurements());
-    MeasurementLayout asked = n == 0 ? null : layout();
+    boolean measured = hasMeasured();
+    MeasurementLayout asked = n == 0 || !measured ? null : layout();
     BatchReport report = run(n, options, common, (from, to, e, collector) -> {
+      if (!measured) { // nothing to fetch: every subject scores as evaluate would without data
+        for (int s = from; s < to; s++) {
+          try {
+            e.run(MeasurementSource.EMPTY, prepared, s);
+            out[s] = e.score(0);
+          } catch (BscException failure) {
+            out[s] = Double.NaN;
+            collector.add(s, failure);
+          }
+        }
+        return;
+      }
       for (int c = from; c < to; c += options.chunkSize()) {
         int end = Math.min(to, c + options.chunkSize());
         List<String> chunk = ids.subList(c, end);
