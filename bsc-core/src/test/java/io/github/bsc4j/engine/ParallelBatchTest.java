@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,21 +82,29 @@ class ParallelBatchTest {
   }
 
   @Test
-  void aBatchWhoseExecutorRejectsALaterChunkWaitsForTheChunksItAccepted() {
+  void aBatchWhoseExecutorRejectsALaterChunkWaitsForTheChunksItAccepted() throws Exception {
     PreparedEvaluation march = PreparedEvaluationTest.prepared(0, PreparedEvaluationTest.MARCH);
+    double expected = march.evaluate("x", Measurements.of(PreparedEvaluationTest.MARCH,
+        Map.of("a", 50.0, "b", 25.0, "c", 10.0))).root().score().orElseThrow();
     RejectedExecutionException full = new RejectedExecutionException("full after one");
     CountDownLatch rejected = new CountDownLatch(1);
-    AtomicInteger finished = new AtomicInteger();
+    CountDownLatch batchReturned = new CountDownLatch(1);
     ExecutorService one = Executors.newSingleThreadExecutor();
     try {
-      // The first chunk is accepted and runs only once the second has been refused.
+      // The first chunk is accepted; it runs once the second has been refused, and as soon as
+      // the batch has returned (a batch that waits for it lets it run after a short while). So
+      // a batch that returned without waiting is seen to, every time: its chunk has not run.
       AtomicInteger offered = new AtomicInteger();
       Executor executor = task -> {
         if (offered.getAndIncrement() == 0) {
           one.execute(() -> {
             StoreBatchTest.await(rejected);
+            try {
+              batchReturned.await(300, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
             task.run();
-            finished.incrementAndGet();
           });
         } else {
           rejected.countDown();
@@ -105,17 +114,19 @@ class ParallelBatchTest {
       double[] out = PreparedEvaluationTest.sentinels(3);
       MeasurementBlock block = MeasurementBlock.nanAsMissing(march.layout(), new double[] {
           50, 25, 10, 50, 25, 10, 50, 25, 10});
-      assertSame(full, assertThrows(RejectedExecutionException.class, () -> march.scores(block,
-          out, BatchOptions.DEFAULT.withExecutor(executor).withChunkSize(1))));
-      // Once the batch has thrown, nothing of it runs any more: the chunk it handed over has
-      // written its score, and no later write can surprise the caller.
-      assertEquals(1, finished.get(), "the accepted chunk had finished");
-      double expected = march.evaluate("x", Measurements.of(PreparedEvaluationTest.MARCH,
-          Map.of("a", 50.0, "b", 25.0, "c", 10.0))).root().score().orElseThrow();
+      RejectedExecutionException thrown = assertThrows(RejectedExecutionException.class,
+          () -> march.scores(block, out, BatchOptions.DEFAULT.withExecutor(executor)
+              .withChunkSize(1)));
+      double[] seen = out.clone();
+      batchReturned.countDown();
+      assertSame(full, thrown);
+      // When the batch threw, the chunk it had handed over had written its score: nothing of
+      // the batch runs once it has ended.
       assertArrayEquals(new double[] {expected, PreparedEvaluationTest.SENTINEL,
-          PreparedEvaluationTest.SENTINEL}, out);
+          PreparedEvaluationTest.SENTINEL}, seen);
     } finally {
-      one.shutdownNow();
+      one.shutdown();
+      assertTrue(one.awaitTermination(30, TimeUnit.SECONDS));
     }
   }
 
