@@ -1,5 +1,6 @@
 package io.github.bsc4j.data;
 
+import io.github.bsc4j.model.UserText;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Objects;
@@ -83,7 +84,7 @@ public interface MeasurementSource {
         OptionalDouble v = value(id, period);
         if (v == null) {
           throw new NullPointerException("measurement source returned null for indicator '"
-              + id + "' and period " + period + "; return empty");
+              + UserText.quote(id) + "' and period " + period + "; return empty");
         }
         if (v.isPresent()) {
           values[at] = v.getAsDouble();

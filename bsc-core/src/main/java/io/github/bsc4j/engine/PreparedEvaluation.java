@@ -410,8 +410,21 @@ public final class PreparedEvaluation {
     }
     List<Problem> common =
         ScorecardEngine.unknownIndicators(plan, listed, options.unknownMeasurements());
-    MeasurementLayout asked = n == 0 ? null : layout();
+    boolean measured = hasMeasured();
+    MeasurementLayout asked = n == 0 || !measured ? null : layout();
     BatchReport report = run(n, options, common, (from, to, e, collector) -> {
+      if (!measured) { // nothing to fetch: every subject scores as evaluate would without data
+        for (int s = from; s < to; s++) {
+          try {
+            e.run(MeasurementSource.EMPTY, prepared, s);
+            out[s] = e.score(0);
+          } catch (BscException failure) {
+            out[s] = Double.NaN;
+            collector.add(s, failure);
+          }
+        }
+        return;
+      }
       for (int c = from; c < to; c += options.chunkSize()) {
         int end = Math.min(to, c + options.chunkSize());
         List<String> chunk = ids.subList(c, end);
@@ -488,16 +501,23 @@ public final class PreparedEvaluation {
     }
     Executor executor = options.executor().get();
     List<CompletableFuture<BatchReport.Collector>> parts = new ArrayList<>();
-    for (int from = 0; from < n; from += size) {
-      int start = from;
-      int end = Math.min(n, from + size);
-      parts.add(CompletableFuture.supplyAsync(() -> {
-        BatchReport.Collector c = new BatchReport.Collector(n);
-        chunk.score(start, end, new Evaluation(plan, false), c);
-        return c;
-      }, executor));
+    RuntimeException refused = null;
+    try {
+      for (int from = 0; from < n; from += size) {
+        int start = from;
+        int end = Math.min(n, from + size);
+        parts.add(CompletableFuture.supplyAsync(() -> {
+          BatchReport.Collector c = new BatchReport.Collector(n);
+          chunk.score(start, end, new Evaluation(plan, false), c);
+          return c;
+        }, executor));
+      }
+    } catch (RuntimeException e) {
+      // The executor refused a chunk: the batch fails with its exception, but only once the
+      // chunks it accepted have finished, so that none writes to out after the batch has ended.
+      refused = e;
     }
-    RuntimeException firstFailure = null;
+    RuntimeException firstFailure = refused;
     Error firstError = null;
     for (CompletableFuture<BatchReport.Collector> part : parts) {
       try {
