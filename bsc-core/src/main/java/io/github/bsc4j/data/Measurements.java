@@ -196,11 +196,6 @@ public final class Measurements implements MeasurementSource {
   }
 
   /**
-   * The ids of every indicator a value is held for.
-   *
-   * @return an unmodifiable set
-   */
-  /**
    * Reads a layout's values with one lookup per indicator, as {@link
    * MeasurementSource#fetch} describes.
    *
@@ -240,6 +235,11 @@ public final class Measurements implements MeasurementSource {
     return held;
   }
 
+  /**
+   * The ids of every indicator a value is held for, in id order.
+   *
+   * @return an unmodifiable set
+   */
   @Override
   public Set<String> indicatorIds() {
     return idSet;

@@ -119,8 +119,6 @@ public final class PreparedEvaluation {
     return false;
   }
 
-
-
   /**
    * Evaluates one subject, as {@link ScorecardEngine#evaluate(CompiledScorecard, String,
    * MeasurementSource, Period)} does.

@@ -203,6 +203,7 @@ final class PreparedPeriod {
     }
     periods.add(p);
   }
+
   /** The slot of month {@code o} of the period, counted from its first month. */
   int monthSlot(int o) {
     return 1 + lookback + o;
