@@ -241,17 +241,23 @@ final class ChunkScorer {
     PreparedPeriod p = prepared;
     int months = p.months;
     int[] columns = monthColumns;
+    boolean allColumns = true;
     for (int m = 0; m < months; m++) {
       columns[m] = binding.column[p.monthSlot(m)];
+      allColumns &= columns[m] >= 0;
     }
     double[] values = monthly;
     RollUp rollUp = plan.indicator[k].rollUp();
-    // A SUM adds the months in order, and LAST takes the latest, as RollUps.combine does; the
-    // other roll-ups gather the months and call it.
-    boolean sum = rollUp == RollUp.SUM;
+    // SUM and AVERAGE add the months in order and LAST takes the latest, as RollUps.combine does
+    // (an AVERAGE whose sum overflows, MIN and MAX are left to it, with the months gathered).
+    boolean adds = rollUp == RollUp.SUM || rollUp == RollUp.AVERAGE;
+    boolean average = rollUp == RollUp.AVERAGE;
     boolean last = rollUp == RollUp.LAST;
     int stride = binding.valuesPerSubject;
     int direct = binding.column[PreparedPeriod.DIRECT];
+    // In a block that marks missing values with NaN, one read tells both whether a value is
+    // there and what it is.
+    boolean nan = block.nanMeansMissing() && allColumns && direct < 0;
     for (int i = 0; i < count; i++) {
       if (failure[i] != null) {
         continue;
@@ -268,27 +274,38 @@ final class ChunkScorer {
       int present = 0;
       double rolled = 0;
       for (int m = 0; m < months; m++) {
-        int column = columns[m];
-        if (column >= 0 && block.presentAt(at + column)) {
-          double x = block.valueAt(at + column);
-          if (!Double.isFinite(x)) {
-            failure[i] = notFinite(k, at + column, p.monthSlot(m), x);
-            break;
+        int index = at + columns[m];
+        double x;
+        if (nan) {
+          x = block.valueAt(index);
+          if (x != x) {
+            continue; // missing
           }
-          rolled = sum && present > 0 ? rolled + x : x;
-          values[present++] = x;
+        } else if (columns[m] >= 0 && block.presentAt(index)) {
+          x = block.valueAt(index);
+        } else {
+          continue;
         }
+        if (!Double.isFinite(x)) {
+          failure[i] = notFinite(k, index, p.monthSlot(m), x);
+          break;
+        }
+        rolled = adds && present > 0 ? rolled + x : x;
+        values[present++] = x;
       }
       if (failure[i] != null || present == 0 || (present < months && completeOnly)) {
         v[i] = Double.NaN;
         continue;
       }
-      if (!sum && !last) {
+      if (average && Double.isFinite(rolled)) {
+        rolled = rolled / present;
+      } else if (!adds && !last || average) {
         rolled = RollUps.combine(rollUp, values, present);
       }
       v[i] = Double.isFinite(rolled) ? rolled : Double.NaN;
     }
   }
+
 
   /** A present value that is not finite: named by the subject's id, or its index in the batch. */
   private InvalidMeasurementException notFinite(int k, int index, int slot, double x) {
