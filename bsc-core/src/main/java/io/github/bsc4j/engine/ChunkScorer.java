@@ -90,7 +90,29 @@ final class ChunkScorer {
     this.completeOnly =
         plan.scorecard.defaults().partialPeriods() == PartialPeriodPolicy.COMPLETE_ONLY;
     this.derivedOnes = plan.derivedOrder.length > 0;
+    int measured = 0;
+    boolean simple = !derivedOnes && prepared.months > 1;
+    for (int k = plan.firstIndicator; k < plan.size; k++) {
+      measured++;
+      simple &= plan.carry[k] == 0 && plan.ruleKernel[k] != null;
+    }
+    this.measuredNodes = new int[measured];
+    for (int k = plan.firstIndicator, j = 0; k < plan.size; k++) {
+      measuredNodes[j++] = k;
+    }
+    this.rowsFirst = simple;
+    this.modes = new int[measured];
+    this.rows = new int[measured];
   }
+
+  /** Whether {@link #readRows} serves this plan and period. */
+  private final boolean rowsFirst;
+
+  /** The measured indicators' nodes, in order (every indicator when {@link #rowsFirst}). */
+  private final int[] measuredNodes;
+
+  private final int[] modes;
+  private final int[] rows;
 
   /**
    * Scores the block's subjects {@code [from, to)} into {@code out}, subject {@code s} at {@code
@@ -118,11 +140,19 @@ final class ChunkScorer {
     if (!keepFailures) {
       Arrays.fill(failure, 0, count, null);
     }
-    for (int k = plan.firstIndicator; k < plan.size; k++) {
-      if (plan.formula[k] == null) {
-        read(k);
-        if (!derivedOnes) {
-          score(k);
+    columns();
+    if (rowsFirst) {
+      readRows();
+      for (int k = plan.firstIndicator; k < plan.size; k++) {
+        score(k);
+      }
+    } else {
+      for (int k = plan.firstIndicator; k < plan.size; k++) {
+        if (plan.formula[k] == null) {
+          read(k);
+          if (!derivedOnes) {
+            score(k);
+          }
         }
       }
     }
@@ -215,8 +245,7 @@ final class ChunkScorer {
       Arrays.fill(v, 0, count, Double.NaN); // the block has no column for it: no data
       return;
     }
-    PreparedPeriod p = prepared;
-    if (plan.carry[k] == 0 && p.months > 1) {
+    if (plan.carry[k] == 0 && prepared.months > 1) {
       rolledUp(k, row); // the common case of a period of months: see there
       return;
     }
@@ -238,73 +267,124 @@ final class ChunkScorer {
    */
   private void rolledUp(int k, int row) {
     double[] v = value[k];
-    PreparedPeriod p = prepared;
-    int months = p.months;
-    int[] columns = monthColumns;
-    boolean allColumns = true;
-    for (int m = 0; m < months; m++) {
-      columns[m] = binding.column[p.monthSlot(m)];
-      allColumns &= columns[m] >= 0;
-    }
-    double[] values = monthly;
-    RollUp rollUp = plan.indicator[k].rollUp();
-    // SUM and AVERAGE add the months in order and LAST takes the latest, as RollUps.combine does
-    // (an AVERAGE whose sum overflows, MIN and MAX are left to it, with the months gathered).
-    boolean adds = rollUp == RollUp.SUM || rollUp == RollUp.AVERAGE;
-    boolean average = rollUp == RollUp.AVERAGE;
-    boolean last = rollUp == RollUp.LAST;
+    int mode = mode(k);
     int stride = binding.valuesPerSubject;
-    int direct = binding.column[PreparedPeriod.DIRECT];
-    // In a block that marks missing values with NaN, one read tells both whether a value is
-    // there and what it is.
-    boolean nan = block.nanMeansMissing() && allColumns && direct < 0;
     for (int i = 0; i < count; i++) {
-      if (failure[i] != null) {
-        continue;
+      if (failure[i] == null) {
+        v[i] = rolledValue(k, i, (base + i) * stride + row, mode);
       }
-      int at = (base + i) * stride + row;
-      if (direct >= 0 && block.presentAt(at + direct)) {
-        double x = block.valueAt(at + direct);
-        if (!Double.isFinite(x)) {
-          failure[i] = notFinite(k, at + direct, PreparedPeriod.DIRECT, x);
-        }
-        v[i] = x; // a failed subject's values are never used
-        continue;
-      }
-      int present = 0;
-      double rolled = 0;
-      for (int m = 0; m < months; m++) {
-        int index = at + columns[m];
-        double x;
-        if (nan) {
-          x = block.valueAt(index);
-          if (x != x) {
-            continue; // missing
-          }
-        } else if (columns[m] >= 0 && block.presentAt(index)) {
-          x = block.valueAt(index);
-        } else {
-          continue;
-        }
-        if (!Double.isFinite(x)) {
-          failure[i] = notFinite(k, index, p.monthSlot(m), x);
-          break;
-        }
-        rolled = adds && present > 0 ? rolled + x : x;
-        values[present++] = x;
-      }
-      if (failure[i] != null || present == 0 || (present < months && completeOnly)) {
-        v[i] = Double.NaN;
-        continue;
-      }
-      if (average && Double.isFinite(rolled)) {
-        rolled = rolled / present;
-      } else if (!adds && !last || average) {
-        rolled = RollUps.combine(rollUp, values, present);
-      }
-      v[i] = Double.isFinite(rolled) ? rolled : Double.NaN;
     }
   }
+
+  /** How {@link #rolledValue} rolls indicator {@code k}'s months up. */
+  private int mode(int k) {
+    return switch (plan.indicator[k].rollUp()) {
+      case SUM -> SUM;
+      case AVERAGE -> AVERAGE;
+      case LAST -> LAST;
+      default -> OTHER;
+    };
+  }
+
+  private static final int SUM = 0;
+  private static final int AVERAGE = 1;
+  private static final int LAST = 2;
+  private static final int OTHER = 3;
+
+  /**
+   * Sets the columns {@link #rolledValue} reads for the block being scored: each month's, the
+   * period's own, and whether one read of a NaN-marked block tells presence and value.
+   */
+  private void columns() {
+    PreparedPeriod p = prepared;
+    boolean all = true;
+    for (int m = 0; m < p.months; m++) {
+      monthColumns[m] = binding.column[p.monthSlot(m)];
+      all &= monthColumns[m] >= 0;
+    }
+    directColumn = binding.column[PreparedPeriod.DIRECT];
+    nanRead = block.nanMeansMissing() && all && directColumn < 0;
+  }
+
+  private int directColumn;
+  private boolean nanRead;
+
+  /**
+   * {@link #measured} for an indicator that does not carry values forward, over a period of
+   * several months, for the subject whose row of this indicator starts at {@code at}: the
+   * period's own value where the block has one, else the months' values in order, rolled up.
+   * SUM and AVERAGE add the months in order and LAST takes the latest, as RollUps.combine does
+   * (an AVERAGE whose sum overflows, MIN and MAX are left to it, with the months gathered). A
+   * value that is not finite fails subject {@code i}; the value returned then is never used.
+   */
+  private double rolledValue(int k, int i, int at, int mode) {
+    int direct = directColumn;
+    if (direct >= 0 && block.presentAt(at + direct)) {
+      double x = block.valueAt(at + direct);
+      if (!Double.isFinite(x)) {
+        failure[i] = notFinite(k, at + direct, PreparedPeriod.DIRECT, x);
+      }
+      return x;
+    }
+    int months = prepared.months;
+    int[] columns = monthColumns;
+    double[] values = monthly;
+    boolean adds = mode == SUM || mode == AVERAGE;
+    int present = 0;
+    double rolled = 0;
+    for (int m = 0; m < months; m++) {
+      int index = at + columns[m];
+      double x;
+      if (nanRead) {
+        x = block.valueAt(index);
+        if (x != x) {
+          continue; // missing
+        }
+      } else if (columns[m] >= 0 && block.presentAt(index)) {
+        x = block.valueAt(index);
+      } else {
+        continue;
+      }
+      if (!Double.isFinite(x)) {
+        failure[i] = notFinite(k, index, prepared.monthSlot(m), x);
+        return Double.NaN;
+      }
+      rolled = adds && present > 0 ? rolled + x : x;
+      values[present++] = x;
+    }
+    if (present == 0 || (present < months && completeOnly)) {
+      return Double.NaN;
+    }
+    if (mode == AVERAGE && Double.isFinite(rolled)) {
+      rolled = rolled / present;
+    } else if (mode == AVERAGE || mode == OTHER) {
+      rolled = RollUps.combine(plan.indicator[k].rollUp(), values, present);
+    }
+    return Double.isFinite(rolled) ? rolled : Double.NaN;
+  }
+
+  /**
+   * Reads every measured indicator for each subject in turn, a subject's row after another's as
+   * they lie in the block: for plans where every measured indicator is rolled up by {@link
+   * #rolledValue} and scored by a kernel, which cannot fail, so that reading before scoring
+   * meets a subject's failures in the same order as reading and scoring each indicator in turn.
+   */
+  private void readRows() {
+    int[] nodes = measuredNodes;
+    int stride = binding.valuesPerSubject;
+    for (int j = 0; j < nodes.length; j++) {
+      modes[j] = mode(nodes[j]);
+      rows[j] = binding.row[nodes[j]];
+    }
+    for (int i = 0; i < count; i++) {
+      int row0 = (base + i) * stride;
+      for (int j = 0; j < nodes.length && failure[i] == null; j++) {
+        int k = nodes[j];
+        value[k][i] = rows[j] < 0 ? Double.NaN : rolledValue(k, i, row0 + rows[j], modes[j]);
+      }
+    }
+  }
+
 
 
   /** A present value that is not finite: named by the subject's id, or its index in the batch. */
