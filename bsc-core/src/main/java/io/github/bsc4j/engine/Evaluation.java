@@ -88,9 +88,6 @@ final class Evaluation {
   private PreparedPeriod prepared;
   private Period period;
   private MeasurementSource source;
-  private MeasurementBlock block;
-  private Binding binding;
-  private int blockBase;
   private int subject;
   private String subjectName;
 
@@ -134,25 +131,7 @@ final class Evaluation {
    */
   void run(MeasurementSource source, PreparedPeriod prepared, int subject) {
     this.source = source;
-    this.block = null;
     this.subjectName = null;
-    run(prepared, subject);
-  }
-
-  /**
-   * Evaluates the plan for one subject of a block.
-   *
-   * @param block the block
-   * @param binding where the block holds each indicator and period the plan reads
-   * @param s the subject's position in the block
-   * @param subject the subject's index in the batch, for the report and messages
-   */
-  void run(MeasurementBlock block, Binding binding, PreparedPeriod prepared, int s, int subject) {
-    this.source = null;
-    this.block = block;
-    this.binding = binding;
-    this.blockBase = s * binding.valuesPerSubject;
-    this.subjectName = binding.named ? block.subjectName(s) : null;
     run(prepared, subject);
   }
 
@@ -441,9 +420,6 @@ final class Evaluation {
    * Sources never give NaN (it is rejected), so NaN here means missing only.
    */
   private double read(int k, int slot) {
-    if (block != null) {
-      return readBlock(k, slot);
-    }
     Period p = prepared.slot[slot];
     OptionalDouble v = source.value(plan.id[k], p);
     if (v == null) {
@@ -457,27 +433,6 @@ final class Evaluation {
     if (!Double.isFinite(x)) {
       throw subject == SINGLE ? new InvalidMeasurementException(plan.id[k], p, x)
           : new InvalidMeasurementException(subject, plan.id[k], p, x);
-    }
-    return x;
-  }
-
-  /** {@link #read} from a block: no allocation, one array read or two. */
-  private double readBlock(int k, int slot) {
-    int column = binding.column[slot];
-    int row = binding.row[k];
-    if (column < 0 || row < 0) {
-      return Double.NaN;
-    }
-    int index = blockBase + row + column;
-    if (!block.presentAt(index)) {
-      return Double.NaN;
-    }
-    double x = block.valueAt(index);
-    if (!Double.isFinite(x)) {
-      // Named by the subject's id where the block names its subjects, else by its index.
-      throw subjectName == null
-          ? new InvalidMeasurementException(subject, plan.id[k], prepared.slot[slot], x)
-          : new InvalidMeasurementException(subjectName, plan.id[k], prepared.slot[slot], x);
     }
     return x;
   }

@@ -116,10 +116,6 @@ abstract class BuiltInRule implements ScoringRule {
     return numerator / denominator;
   }
 
-  static boolean meets(Polarity polarity, double actual, double target) {
-    return meets(polarity == Polarity.LOWER_IS_BETTER, actual, target);
-  }
-
   static boolean meets(boolean lower, double actual, double target) {
     return lower ? actual <= target : actual >= target;
   }
