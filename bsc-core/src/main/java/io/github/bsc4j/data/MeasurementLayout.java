@@ -46,9 +46,6 @@ public final class MeasurementLayout implements Serializable {
   /** Each period's {@link Period#dayCode}, as {@link Measurements} keys its values. */
   private final transient long[] dayCodes;
 
-  /** The periods' positions in ascending order of their day codes. */
-  private final transient int[] codeOrder;
-
   /** The days of a period, whatever its kind: the key of {@link #periodIndex(Period)}. */
   private record Days(LocalDate start, LocalDate end) {
     static Days of(Period p) {
@@ -69,14 +66,6 @@ public final class MeasurementLayout implements Serializable {
     for (int p = 0; p < dayCodes.length; p++) {
       dayCodes[p] = Period.dayCode(periods.get(p));
     }
-    this.codeOrder = java.util.stream.IntStream.range(0, dayCodes.length).boxed()
-        .sorted(java.util.Comparator.comparingLong(p -> dayCodes[p]))
-        .mapToInt(Integer::intValue).toArray();
-  }
-
-  /** The periods' positions by ascending day code, for {@link Measurements#fetch}. */
-  int[] codeOrder() {
-    return codeOrder;
   }
 
   /** The periods' day codes, in order, for {@link Measurements#fetch}; not to be changed. */

@@ -215,7 +215,6 @@ public final class Measurements implements MeasurementSource {
     Objects.checkFromIndexSize(offset, layout.valuesPerSubject(), values.length);
     List<String> wanted = layout.indicatorIds();
     long[] codes = layout.dayCodes();
-    int[] order = layout.codeOrder();
     int periods = codes.length;
     int held = 0;
     for (int i = 0; i < wanted.size(); i++) {
@@ -225,16 +224,9 @@ public final class Measurements implements MeasurementSource {
       }
       held++;
       int at = offset + i * periods;
-      // The indicator's day codes and the layout's, both ascending, walked together once.
-      int k = from[j];
-      int end = from[j + 1];
-      for (int t = 0; t < order.length && k < end; t++) {
-        int p = order[t];
-        long code = codes[p];
-        while (k < end && keys[k] < code) {
-          k++;
-        }
-        if (k < end && keys[k] == code) {
+      for (int p = 0; p < periods; p++) {
+        int k = find(j, codes[p]);
+        if (k >= 0) {
           values[at + p] = this.values[k];
           present.set(at + p);
         }
