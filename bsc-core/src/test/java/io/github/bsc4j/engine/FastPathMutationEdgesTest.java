@@ -14,6 +14,8 @@ import io.github.bsc4j.model.ScorecardDefaults;
 import io.github.bsc4j.aggregation.AggregationInput;
 import io.github.bsc4j.aggregation.AggregationStrategies;
 import io.github.bsc4j.aggregation.AggregationStrategy;
+import io.github.bsc4j.scoring.ScoringInput;
+import io.github.bsc4j.scoring.ScoringRule;
 import io.github.bsc4j.scoring.ScoringRules;
 import java.util.BitSet;
 import java.util.Set;
@@ -334,5 +336,107 @@ class FastPathMutationEdgesTest {
     MeasurementLayout layout = MeasurementLayout.of(List.of("a", "b", "c"), List.of(MAR));
     assertEquals(0.75, blockScore(card, MAR,
         MeasurementBlock.nanAsMissing(layout, new double[] {5, 10, Double.NaN})));
+  }
+
+  /** The first child's score; 0 when it is 0.1, the cap plus the tolerance at 0.2, more at 0.3. */
+  static final AggregationStrategy EDGE = new AggregationStrategy() {
+    @Override
+    public String name() {
+      return "edge";
+    }
+
+    @Override
+    public double aggregate(AggregationInput input) {
+      if (input.score(0) == 0.1) {
+        return 0.0;
+      }
+      if (input.score(0) == 0.2) {
+        return 1.0 + ScorecardEngine.ROUNDING_TOLERANCE;
+      }
+      if (input.score(0) == 0.3) {
+        return Math.nextUp(1.0 + ScorecardEngine.ROUNDING_TOLERANCE);
+      }
+      return input.score(0);
+    }
+  };
+
+  @Test
+  void anApplicationsAggregateOfZeroOrOfTheCapPlusTheToleranceIsAcceptedAndNoMore() {
+    ScorecardEngine engine = ScorecardEngine.of(ScoringRules.builder().addServiceLoaded().build(),
+        AggregationStrategies.builder().addServiceLoaded().add(EDGE).build());
+    CompiledScorecard plan = engine.compile(Scorecard.builder("edge")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial").aggregation(AggregationSpec.of("edge"))
+            .indicator("a", i -> i.lagging().baseline(0).target(100)))
+        .build());
+    PreparedEvaluation p = engine.prepare(plan, MAR);
+    double[] out = new double[3];
+    BatchReport report = p.scores(
+        MeasurementBlock.nanAsMissing(p.layout(), new double[] {10, 20, 30}), out);
+    assertArrayEquals(new int[] {2}, report.failedSubjects());
+    assertInstanceOf(ExtensionFailureException.class, report.failure(2).orElseThrow());
+    assertArrayEquals(new double[] {0.0, 1.000000001, Double.NaN}, out);
+    assertEquals(OptionalDouble.of(0.0),
+        p.evaluate("s", Measurements.of(MAR, Map.of("a", 10.0))).root().score());
+    assertEquals(OptionalDouble.of(1.000000001),
+        p.evaluate("s", Measurements.of(MAR, Map.of("a", 20.0))).root().score());
+  }
+
+  @Test
+  void aComparedPeriodScoringZeroIsComparedNotRejected() {
+    // February's a of 0 scores 0 at every level of the scores-only evaluation of February.
+    Measurements m = Measurements.builder().put("a", FEB, 0).put("a", MAR, 1000).build();
+    ScorecardResult r = ENGINE.evaluate(ENGINE.compile(card()), "s", m, MAR);
+    assertEquals(OptionalDouble.of(0.5), r.root().score());
+    assertEquals(java.util.Optional.of(Trend.Direction.IMPROVED),
+        r.root().trend().orElseThrow().direction());
+  }
+
+  @Test
+  void aPerspectiveWithoutObjectivesHasNoScoreOnTheBlockPathAsInEvaluate() {
+    Scorecard card = Scorecard.builder("card")
+        .perspective(Perspective.FINANCIAL)
+        .perspective(Perspective.CUSTOMER)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("a", i -> i.lagging().baseline(0).target(2000)))
+        .build();
+    PreparedEvaluation p = ENGINE.prepare(ENGINE.compile(card), MAR);
+    double[] out = new double[1];
+    p.scores(MeasurementBlock.nanAsMissing(p.layout(), new double[] {1000}), out);
+    assertEquals(OptionalDouble.of(0.5),
+        p.evaluate("s", Measurements.of(MAR, Map.of("a", 1000.0))).root().score());
+    assertEquals(0.5, out[0]);
+  }
+
+  /** 0.25 for an actual of negative sign, -0.0 included; 0.75 otherwise. */
+  static final ScoringRule SIGNED = new ScoringRule() {
+    @Override
+    public String name() {
+      return "signed";
+    }
+
+    @Override
+    public double score(ScoringInput input) {
+      return 1 / input.actual() < 0 ? 0.25 : 0.75;
+    }
+  };
+
+  @Test
+  void aQuarterOfMonthsOfNegativeZeroGivesAnApplicationsRuleNegativeZeroOnEveryPath() {
+    ScorecardEngine engine = ScorecardEngine.of(
+        ScoringRules.builder().addServiceLoaded().add(SIGNED).build(),
+        AggregationStrategies.builder().addServiceLoaded().build());
+    PreparedEvaluation p = engine.prepare(engine.compile(Scorecard.builder("signed")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("a", i -> i.lagging().rollUp(RollUp.SUM).scoring("signed")))
+        .build()), Q1);
+    MeasurementLayout layout = MeasurementLayout.of(List.of("a"), List.of(JAN, FEB, MAR));
+    double[] out = new double[1];
+    p.scores(MeasurementBlock.nanAsMissing(layout, new double[] {-0.0, -0.0, -0.0}), out);
+    assertEquals(0.25, out[0]);
+    Measurements m = Measurements.builder().put("a", JAN, -0.0).put("a", FEB, -0.0)
+        .put("a", MAR, -0.0).build();
+    assertEquals(OptionalDouble.of(0.25), p.evaluate("s", m).root().score());
   }
 }
