@@ -439,4 +439,48 @@ class FastPathMutationEdgesTest {
         .put("a", MAR, -0.0).build();
     assertEquals(OptionalDouble.of(0.25), p.evaluate("s", m).root().score());
   }
+
+  @Test
+  void weightsFarBelowAMissingHeavyChildAreScaledByTheirOwnLargestOnEveryPath() {
+    // a weighs 1e300 and has no data; b (1e-10) and c (3e-10) score 0.3 and 0.7. Scaled by
+    // a's exponent, b's and c's weights would be subnormal and lose bits (0.5999999999999991);
+    // scaled by c's, the mean is 0.5999999999999999 on every path, the previous period's too.
+    Scorecard card = Scorecard.builder("far")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("a", i -> i.lagging().baseline(0).target(100).weight(1e300))
+            .indicator("b", i -> i.lagging().baseline(0).target(100).weight(1e-10))
+            .indicator("c", i -> i.lagging().baseline(0).target(100).weight(3e-10)))
+        .build();
+    CompiledScorecard plan = ENGINE.compile(card);
+    PreparedEvaluation p = ENGINE.prepare(plan, MAR);
+    double[] out = new double[1];
+    p.scores(MeasurementBlock.nanAsMissing(p.layout(), new double[] {Double.NaN, 30, 70}), out);
+    assertEquals(0.5999999999999999, out[0]);
+    Measurements m = Measurements.builder().put("b", FEB, 30).put("c", FEB, 70)
+        .put("b", MAR, 30).put("c", MAR, 70).build();
+    ScorecardResult r = ENGINE.evaluate(plan, "s", m, MAR);
+    assertEquals(OptionalDouble.of(0.5999999999999999), r.root().score());
+    assertEquals(OptionalDouble.of(0.5999999999999999),
+        r.root().trend().orElseThrow().previousScore());
+  }
+
+  @Test
+  void sharesOfWeightsNearTheScalingLimitKeepTheirBitsOnTheBlockPath() {
+    // a weighs 2^-500 and scores 0; b weighs 0.1 * 2^-526 and scores 0.7. Scaled up by 2^500
+    // the weights keep every bit; scaled down by it b's would be subnormal (1.0430812820150384E-9).
+    Scorecard card = Scorecard.builder("tiny")
+        .perspective(Perspective.FINANCIAL)
+        .objective("o", o -> o.perspective("financial")
+            .indicator("a", i -> i.lagging().baseline(0).target(100).weight(Math.scalb(1.0, -500)))
+            .indicator("b", i -> i.lagging().baseline(0).target(100)
+                .weight(Math.scalb(0.1, -526))))
+        .build();
+    PreparedEvaluation p = ENGINE.prepare(ENGINE.compile(card), MAR);
+    double[] out = new double[1];
+    p.scores(MeasurementBlock.nanAsMissing(p.layout(), new double[] {0, 70}), out);
+    assertEquals(1.0430812820150238E-9, out[0]);
+    assertEquals(OptionalDouble.of(1.0430812820150238E-9),
+        p.evaluate("s", Measurements.of(MAR, Map.of("a", 0.0, "b", 70.0))).root().score());
+  }
 }
