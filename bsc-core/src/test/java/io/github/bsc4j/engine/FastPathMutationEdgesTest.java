@@ -483,4 +483,24 @@ class FastPathMutationEdgesTest {
     assertEquals(OptionalDouble.of(1.0430812820150238E-9),
         p.evaluate("s", Measurements.of(MAR, Map.of("a", 0.0, "b", 70.0))).root().score());
   }
+
+  @Test
+  void aSourceListingNullIdsStopsABatchOfSourcesWithTheMessageEvaluateGives() {
+    PreparedEvaluation p = ENGINE.prepare(ENGINE.compile(card()), MAR);
+    MeasurementSource nullIds = new MeasurementSource() {
+      @Override
+      public OptionalDouble value(String indicatorId, Period period) {
+        return OptionalDouble.of(1000);
+      }
+
+      @Override
+      public Set<String> indicatorIds() {
+        return null;
+      }
+    };
+    NullPointerException e = org.junit.jupiter.api.Assertions.assertThrows(
+        NullPointerException.class, () -> p.scores(List.of(nullIds), new double[1]));
+    assertEquals("measurement source returned null from indicatorIds(); return an empty set",
+        e.getMessage());
+  }
 }
