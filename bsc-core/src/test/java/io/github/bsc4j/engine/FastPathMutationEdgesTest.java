@@ -503,4 +503,14 @@ class FastPathMutationEdgesTest {
     assertEquals("measurement source returned null from indicatorIds(); return an empty set",
         e.getMessage());
   }
+
+  @Test
+  void aBlockWithoutAColumnForTheMonthHasNoDataForIt() {
+    // The layout holds April alone: March, the month scored, is missing for both subjects.
+    MeasurementBlock april = MeasurementBlock.nanAsMissing(
+        MeasurementLayout.of(List.of("a", "b"), List.of(APR)), new double[] {10, 1, 20, 2});
+    double[] out = {-1, -1};
+    ENGINE.prepare(ENGINE.compile(two(RollUp.SUM, RollUp.SUM, 0)), MAR).scores(april, out);
+    assertArrayEquals(new double[] {Double.NaN, Double.NaN}, out);
+  }
 }
