@@ -145,32 +145,24 @@ final class Evaluation {
       Arrays.fill(note, null);
       Arrays.fill(carried, null);
     }
+    // Without derived indicators nothing depends on another indicator: each is scored as soon
+    // as it is read, in every mode, so that a subject with two problems fails on the same one
+    // whatever the path (the batch paths read and score in this order too).
     boolean derivedOnes = plan.derivedOrder.length > 0;
     for (int k = plan.firstIndicator; k < plan.size; k++) {
       if (plan.formula[k] == null) {
         value[k] = measured(k);
-        if (!derivedOnes && !detailed) {
-          scoreIndicator(k); // nothing depends on another indicator: score it while it is hot
+        if (!derivedOnes) {
+          scored(k);
         }
       }
     }
-    if (!derivedOnes && !detailed) {
-      for (int k = plan.firstIndicator - 1; k >= 0; k--) {
-        aggregate(k);
+    if (derivedOnes) {
+      for (int k : plan.derivedOrder) {
+        value[k] = derived(k);
       }
-      return;
-    }
-    for (int k : plan.derivedOrder) {
-      value[k] = derived(k);
-    }
-    for (int k = plan.firstIndicator; k < plan.size; k++) {
-      scoreIndicator(k);
-      boolean hasData = !Double.isNaN(score[k]);
-      completeness[k] = hasData ? 1.0 : 0.0;
-      if (detailed) {
-        statusSource[k] = !hasData ? StatusSource.NO_DATA
-            : plan.indicator[k].thresholds().isPresent() ? StatusSource.THRESHOLDS
-                : StatusSource.SCORE_CUTOFFS;
+      for (int k = plan.firstIndicator; k < plan.size; k++) {
+        scored(k);
       }
     }
     for (int k = plan.firstIndicator - 1; k >= 0; k--) {
@@ -178,6 +170,18 @@ final class Evaluation {
     }
     normalised[0] = 1.0;
     contribution[0] = score[0];
+  }
+
+  /** Scores indicator {@code k}, with its completeness and, when detailed, its status source. */
+  private void scored(int k) {
+    scoreIndicator(k);
+    boolean hasData = !Double.isNaN(score[k]);
+    completeness[k] = hasData ? 1.0 : 0.0;
+    if (detailed) {
+      statusSource[k] = !hasData ? StatusSource.NO_DATA
+          : plan.indicator[k].thresholds().isPresent() ? StatusSource.THRESHOLDS
+              : StatusSource.SCORE_CUTOFFS;
+    }
   }
 
   /**

@@ -1,5 +1,9 @@
 package io.github.bsc4j.engine;
 
+import java.util.OptionalDouble;
+
+import io.github.bsc4j.model.BscException;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -130,6 +134,28 @@ class ApplicationExtensionBatchTest {
 
   List<BatchOptions> options() {
     return List.of(BatchOptions.DEFAULT, BatchOptions.DEFAULT.withExecutor(pool).withChunkSize(3));
+  }
+
+  @Test
+  void aSubjectWithTwoProblemsFailsOnTheSameOneOnEveryPath() {
+    // Subject 7: picky throws on a (13), and b is infinite. Every path reads and scores a before
+    // it reads b, so every path reports the rule, never the value.
+    MeasurementSource two = new MeasurementSource() {
+      @Override
+      public OptionalDouble value(String id, Period p) {
+        return !p.equals(MARCH) ? OptionalDouble.empty()
+            : OptionalDouble.of(id.equals("a") ? 13 : Double.POSITIVE_INFINITY);
+      }
+    };
+    assertInstanceOf(ExtensionFailureException.class, assertThrows(BscException.class,
+        () -> PREPARED.evaluate("E-7", two)));
+    double[] out = new double[1];
+    assertInstanceOf(ExtensionFailureException.class,
+        PREPARED.scores(List.of(two), out).failure(0).orElseThrow());
+    MeasurementBlock block = MeasurementBlock.nanAsMissing(
+        PREPARED.layout(), new double[] {13, Double.POSITIVE_INFINITY});
+    assertInstanceOf(ExtensionFailureException.class,
+        PREPARED.scores(block, out).failure(0).orElseThrow());
   }
 
   @Test
