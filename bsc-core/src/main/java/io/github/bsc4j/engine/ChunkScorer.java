@@ -90,29 +90,22 @@ final class ChunkScorer {
     this.completeOnly =
         plan.scorecard.defaults().partialPeriods() == PartialPeriodPolicy.COMPLETE_ONLY;
     this.derivedOnes = plan.derivedOrder.length > 0;
-    int measured = 0;
     boolean simple = !derivedOnes && prepared.months > 1;
     for (int k = plan.firstIndicator; k < plan.size; k++) {
-      measured++;
       simple &= plan.carry[k] == 0 && plan.ruleKernel[k] != null;
     }
-    this.measuredNodes = new int[measured];
-    for (int k = plan.firstIndicator, j = 0; k < plan.size; k++) {
-      measuredNodes[j++] = k;
-    }
     this.rowsFirst = simple;
-    this.modes = new int[measured];
-    this.rows = new int[measured];
+    this.modes = new int[plan.size];
+    for (int k = plan.firstIndicator; k < plan.size; k++) {
+      modes[k] = mode(k);
+    }
   }
 
   /** Whether {@link #readRows} serves this plan and period. */
   private final boolean rowsFirst;
 
-  /** The measured indicators' nodes, in order (every indicator when {@link #rowsFirst}). */
-  private final int[] measuredNodes;
-
+  /** Each indicator's roll-up, as {@link #rolledValue} takes it. */
   private final int[] modes;
-  private final int[] rows;
 
   /**
    * Scores the block's subjects {@code [from, to)} into {@code out}, subject {@code s} at {@code
@@ -267,7 +260,7 @@ final class ChunkScorer {
    */
   private void rolledUp(int k, int row) {
     double[] v = value[k];
-    int mode = mode(k);
+    int mode = modes[k];
     int stride = binding.valuesPerSubject;
     for (int i = 0; i < count; i++) {
       if (failure[i] == null) {
@@ -370,20 +363,17 @@ final class ChunkScorer {
    * meets a subject's failures in the same order as reading and scoring each indicator in turn.
    */
   private void readRows() {
-    int[] nodes = measuredNodes;
+    int first = plan.firstIndicator;
     int stride = binding.valuesPerSubject;
-    for (int j = 0; j < nodes.length; j++) {
-      modes[j] = mode(nodes[j]);
-      rows[j] = binding.row[nodes[j]];
-    }
     for (int i = 0; i < count; i++) {
       int row0 = (base + i) * stride;
-      for (int j = 0; j < nodes.length && failure[i] == null; j++) {
-        int k = nodes[j];
-        value[k][i] = rows[j] < 0 ? Double.NaN : rolledValue(k, i, row0 + rows[j], modes[j]);
+      for (int k = first; k < plan.size && failure[i] == null; k++) {
+        int row = binding.row[k];
+        value[k][i] = row < 0 ? Double.NaN : rolledValue(k, i, row0 + row, modes[k]);
       }
     }
   }
+
 
 
 
@@ -574,20 +564,8 @@ final class ChunkScorer {
         continue;
       }
       boolean all = included == positive;
-      double largestIncluded = plan.largestChild[k];
-      if (!all) {
-        largestIncluded = 0;
-        for (int j = 0; j < included; j++) {
-          largestIncluded = Math.max(largestIncluded, w[j]);
-        }
-      }
-      int strategyShift = -Math.getExponent(largestIncluded);
-      boolean scaleForStrategy = Math.abs(strategyShift) > Evaluation.WEIGHT_EXPONENT_LIMIT;
-      if (scaleForStrategy) {
-        for (int j = 0; j < included; j++) {
-          w[j] = Math.scalb(w[j], strategyShift);
-        }
-      }
+      double largestIncluded = Evaluation.largestCounted(plan, k, w, included, all);
+      boolean scaleForStrategy = Evaluation.scaleForStrategy(largestIncluded, w, included);
       // The weighted mean accumulated above is the kernel's own arithmetic in the same order;
       // NaN asks for the kernel itself (rounding took the sum outside the children's scores).
       double result = mean && all && !scaleForStrategy
@@ -597,11 +575,8 @@ final class ChunkScorer {
         continue;
       }
       if (kernel != null) {
-        result = scaleForStrategy ? kernel.aggregate(scratch, s, w, included)
-            : all ? kernel.aggregateWithShares(scratch, s, w, shares, included)
-            : StrategyKernel.exponent(largestIncluded) == plan.shareExponent[k]
-                ? kernel.aggregate(scratch, s, w, scaled, included)
-                : kernel.aggregate(scratch, s, w, included);
+        result = Evaluation.builtIn(plan, k, kernel, scratch, s, w, scaled, shares, included,
+            all, scaleForStrategy, largestIncluded);
       } else {
         try {
           result = evaluation(i).applicationStrategy(k, AggregationInput.of(

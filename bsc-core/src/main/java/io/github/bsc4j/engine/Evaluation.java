@@ -555,31 +555,14 @@ final class Evaluation {
       return;
     }
     boolean all = included == plan.positiveChildren[k];
-    double largestIncluded = plan.largestChild[k];
-    if (!all) {
-      largestIncluded = 0;
-      for (int i = 0; i < included; i++) {
-        largestIncluded = Math.max(largestIncluded, w[i]);
-      }
-    }
-    int strategyShift = -Math.getExponent(largestIncluded);
-    boolean scaleForStrategy = Math.abs(strategyShift) > WEIGHT_EXPONENT_LIMIT;
-    if (scaleForStrategy) {
-      for (int i = 0; i < included; i++) {
-        w[i] = Math.scalb(w[i], strategyShift);
-      }
-    }
+    double largestIncluded = largestCounted(plan, k, w, included, all);
+    boolean scaleForStrategy = scaleForStrategy(largestIncluded, w, included);
     StrategyKernel kernel = plan.strategyKernel[k];
     double result;
     if (kernel != null && !detailed) {
-      // A built-in's scores only: no input object, and no guard (kernels cannot throw). The
-      // weights scaled once per plan serve when the largest counted child is as large as the
-      // largest child, in binary exponent; otherwise the kernel scales them itself.
-      result = scaleForStrategy ? kernel.aggregate(scratch, s, w, included)
-          : all ? kernel.aggregateWithShares(scratch, s, w, shares, included)
-          : StrategyKernel.exponent(largestIncluded) == plan.shareExponent[k]
-              ? kernel.aggregate(scratch, s, w, scaled, included)
-              : kernel.aggregate(scratch, s, w, included);
+      // A built-in's scores only: no input object, and no guard (kernels cannot throw).
+      result = builtIn(plan, k, kernel, scratch, s, w, scaled, shares, included, all,
+          scaleForStrategy, largestIncluded);
       if (!(result >= 0 && result <= plan.cap[k] + ScorecardEngine.ROUNDING_TOLERANCE)) {
         throw badAggregate(k, result);
       }
@@ -642,6 +625,52 @@ final class Evaluation {
         contribution[child[i]] = c[i];
       }
     }
+  }
+
+  /**
+   * The largest of the {@code n} counted weights gathered in {@code w}: the largest child's when
+   * every child of positive weight counts ({@code all}).
+   */
+  static double largestCounted(CompiledScorecard plan, int k, double[] w, int n, boolean all) {
+    if (all) {
+      return plan.largestChild[k];
+    }
+    double largest = 0;
+    for (int i = 0; i < n; i++) {
+      largest = Math.max(largest, w[i]);
+    }
+    return largest;
+  }
+
+  /**
+   * Scales the {@code n} gathered weights by one power of two, exactly, when the largest has a
+   * binary exponent beyond {@link #WEIGHT_EXPONENT_LIMIT}; tells whether it did.
+   */
+  static boolean scaleForStrategy(double largest, double[] w, int n) {
+    int shift = -Math.getExponent(largest);
+    if (Math.abs(shift) <= WEIGHT_EXPONENT_LIMIT) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      w[i] = Math.scalb(w[i], shift);
+    }
+    return true;
+  }
+
+  /**
+   * A built-in strategy's aggregate of the {@code n} counted children gathered in {@code s} and
+   * {@code w}, handed what the plan made once where it serves: every child's share when all
+   * count, the scaled weights when the largest counted child is as large as the largest child (in
+   * binary exponent); otherwise the kernel scales the weights itself.
+   */
+  static double builtIn(CompiledScorecard plan, int k, StrategyKernel kernel,
+      StrategyKernel.Scratch scratch, double[] s, double[] w, double[] scaled, double[] shares,
+      int n, boolean all, boolean scaledForStrategy, double largest) {
+    return scaledForStrategy ? kernel.aggregate(scratch, s, w, n)
+        : all ? kernel.aggregateWithShares(scratch, s, w, shares, n)
+        : StrategyKernel.exponent(largest) == plan.shareExponent[k]
+            ? kernel.aggregate(scratch, s, w, scaled, n)
+            : kernel.aggregate(scratch, s, w, n);
   }
 
   /** A strategy's aggregate out of range: not finite, negative, or above the children's cap. */

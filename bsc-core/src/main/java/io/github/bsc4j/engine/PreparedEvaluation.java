@@ -111,12 +111,7 @@ public final class PreparedEvaluation {
 
   /** Whether the scorecard has a measured indicator, so that there is a layout to fetch. */
   private boolean hasMeasured() {
-    for (int k = plan.firstIndicator; k < plan.size; k++) {
-      if (plan.formula[k] == null) {
-        return true;
-      }
-    }
-    return false;
+    return plan.derivedOrder.length < plan.indicatorCount(); // derivedOrder holds every derived one
   }
 
   /**
@@ -264,7 +259,7 @@ public final class PreparedEvaluation {
     List<Problem> common = ScorecardEngine.unknownIndicators(
         plan, Set.copyOf(block.layout().indicatorIds()), options.unknownMeasurements());
     Evaluation.Binding binding = new Evaluation.Binding(plan, prepared, block);
-    BatchReport report = run(n, options, common, (from, to, e, collector) -> {
+    BatchReport report = run(n, options, common, (from, to, collector) -> {
       ChunkScorer scorer = prepared.scorer();
       try {
         scorer.score(block, binding, from, to, out, from, collector);
@@ -320,8 +315,9 @@ public final class PreparedEvaluation {
     }
     int n = sources.length;
     checkOut(out, n);
-    BatchReport report = run(n, options, List.of(), (from, to, e, collector) -> {
+    BatchReport report = run(n, options, List.of(), (from, to, collector) -> {
       if (!hasMeasured()) { // nothing to fetch: every subject scores as evaluate would
+        Evaluation e = new Evaluation(plan, false);
         for (int s = from; s < to; s++) {
           try {
             List<Problem> warnings = ScorecardEngine.unknownIndicators(
@@ -410,8 +406,9 @@ public final class PreparedEvaluation {
         ScorecardEngine.unknownIndicators(plan, listed, options.unknownMeasurements());
     boolean measured = hasMeasured();
     MeasurementLayout asked = n == 0 || !measured ? null : layout();
-    BatchReport report = run(n, options, common, (from, to, e, collector) -> {
+    BatchReport report = run(n, options, common, (from, to, collector) -> {
       if (!measured) { // nothing to fetch: every subject scores as evaluate would without data
+        Evaluation e = new Evaluation(plan, false);
         for (int s = from; s < to; s++) {
           try {
             e.run(MeasurementSource.EMPTY, prepared, s);
@@ -478,15 +475,15 @@ public final class PreparedEvaluation {
     }
   }
 
-  /** Scores the subjects {@code [from, to)} with an evaluation, into a collector. */
+  /** Scores the subjects {@code [from, to)}, into a collector. */
   @FunctionalInterface
   private interface Chunk {
-    void score(int from, int to, Evaluation e, BatchReport.Collector collector);
+    void score(int from, int to, BatchReport.Collector collector);
   }
 
   /**
-   * Runs a batch: on the calling thread with one evaluation, or in chunks of the options' size
-   * on their executor, each chunk with its own evaluation and collector, merged in order. Each
+   * Runs a batch: on the calling thread, or in chunks of the options' size on their executor,
+   * each chunk with its own collector (and its thread's own working memory), merged in order. Each
    * subject's score depends on its own values alone, so the split changes no bit.
    */
   private BatchReport run(int n, BatchOptions options, List<Problem> common, Chunk chunk) {
@@ -494,7 +491,7 @@ public final class PreparedEvaluation {
     all.common(common);
     int size = options.chunkSize();
     if (options.executor().isEmpty() || n <= size) {
-      chunk.score(0, n, new Evaluation(plan, false), all);
+      chunk.score(0, n, all);
       return all.report();
     }
     Executor executor = options.executor().get();
@@ -506,7 +503,7 @@ public final class PreparedEvaluation {
         int end = Math.min(n, from + size);
         parts.add(CompletableFuture.supplyAsync(() -> {
           BatchReport.Collector c = new BatchReport.Collector(n);
-          chunk.score(start, end, new Evaluation(plan, false), c);
+          chunk.score(start, end, c);
           return c;
         }, executor));
       }
